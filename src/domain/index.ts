@@ -1,0 +1,3 @@
+export type * from './article.ts';
+export type * from './diagnostic.ts';
+export * from './graph.ts';
