@@ -65,8 +65,9 @@ export interface Event {
   date: string | null;
   /** The sentence the event was read from. */
   evidence: string;
-  /** Character offsets of `evidence` in the article body. */
+  /** Character offsets of `evidence` in the article's `field` (the body unless the title says it). */
   span: [number, number];
+  field?: 'title' | 'body';
   confidence: number;
   /** The rule that produced it, for tracing (`parley eval --explain`). */
   rule: string;
