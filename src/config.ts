@@ -23,6 +23,10 @@ export interface Config {
     dir: string;
     /** Neo4j version resolved from Maven Central. `PARLEY_NEO4J_VERSION`, default 5.26.x below. */
     version: string;
+    /** Neo4j Browser (`org.neo4j.client:neo4j-browser`) served at /browser/. `PARLEY_NEO4J_BROWSER_VERSION`, default 5.24.0. */
+    browserVersion: string;
+    /** Java used to run Neo4j: `JAVA_HOME/bin/java` when `JAVA_HOME` is set, else `java` on the PATH. */
+    java: string;
     /** `PARLEY_BOLT_PORT`, default 7687. */
     boltPort: number;
     /** `PARLEY_HTTP_PORT`, default 7474. */
@@ -85,7 +89,9 @@ export function loadConfig(env: Env = process.env): Config {
     },
     local: {
       dir: resolve(env.PARLEY_NEO4J_DIR || resolve(home, 'neo4j')),
-      version: env.PARLEY_NEO4J_VERSION || '5.26.0',
+      version: env.PARLEY_NEO4J_VERSION || '5.26.30',
+      browserVersion: env.PARLEY_NEO4J_BROWSER_VERSION || '5.24.0',
+      java: env.JAVA_HOME ? resolve(env.JAVA_HOME, 'bin', 'java') : 'java',
       boltPort: int(env, 'PARLEY_BOLT_PORT', 7687),
       httpPort: int(env, 'PARLEY_HTTP_PORT', 7474),
       heap: env.PARLEY_NEO4J_HEAP || '1g',

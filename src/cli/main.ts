@@ -9,6 +9,12 @@ const main = defineCommand({
   meta: { name: 'parley', version: '0.1.0', description: 'Diplomatic-event knowledge graph: article dumps in, Neo4j and GraphQL out.' },
   subCommands: {
     db: () => import('./db.ts').then((m) => m.default),
+    extract: () => import('./extract.ts').then((m) => m.default),
+    start: () => import('./start.ts').then((m) => m.default),
+    seed: () => import('./seed.ts').then((m) => m.default),
+    browse: () => import('./browse.ts').then((m) => m.default),
+    serve: () => import('./serve.ts').then((m) => m.default),
+    eval: () => import('./eval.ts').then((m) => m.default),
   },
 });
 

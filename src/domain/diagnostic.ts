@@ -7,16 +7,19 @@ export type Severity = 'error' | 'warning';
 export type DiagnosticReason =
   | 'invalid-json'
   | 'invalid-csv'
+  | 'invalid-html'
   | 'missing-text'
   | 'binary-content'
   | 'invalid-utf8'
   | 'too-large'
   | 'bad-date'
+  | 'bad-url'
   | 'duplicate-id'
   | 'unreadable-file'
   | 'truncated-file'
   | 'unsupported-format'
-  | 'not-an-object';
+  | 'not-an-object'
+  | 'extract-failed';
 
 export interface Diagnostic {
   severity: Severity;

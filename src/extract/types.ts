@@ -18,6 +18,10 @@ export interface Sentence {
   text: string;
   /** 0-based paragraph number within the field. */
   paragraph: number;
+  /** Not article prose ("Also Read | ...", an embedded post's signature): no mentions are read from it. */
+  boilerplate?: boolean;
+  /** Written in title case (a headline or subheading): capitalisation says little about names. */
+  headline?: boolean;
 }
 
 /** How a mention refers to its entity. */

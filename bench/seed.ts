@@ -1,0 +1,151 @@
+/**
+ * `npm run bench:seed -- --n 10000`: seeding throughput and memory, measured.
+ *
+ * 1. Generates N articles (bench/generate-articles.ts, deterministic) into a temp JSONL.
+ * 2. Starts a throwaway Neo4j (Parley's local-server code, free ports, temp folder) or
+ *    uses PARLEY_BENCH_NEO4J_URI (+ _USERNAME, _PASSWORD, _DATABASE; it is emptied!).
+ * 3. Naive: the first --naive-n articles (default 300), pre-extracted, written one
+ *    transaction per article and one statement per node and relationship (write only).
+ * 4. Batched, same articles, write only (for a like-for-like ratio).
+ * 5. End to end: `seedPaths` over the N-article file into an empty database: reading,
+ *    extraction in worker threads and batched writes overlapping. Reports articles/s,
+ *    events/s and the Node process's peak RSS (sampled, and at 25/50/75/100%).
+ *
+ * Flags: --n N (10000), --naive-n N (300), --batch-size B (200), --seed S (1), --keep.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { seedPaths } from '../src/cli/seed.ts';
+import { extractDumps } from '../src/cli/pipeline/extract-dumps.ts';
+import { openSeedSource, type SeedSource } from '../src/cli/seed-source.ts';
+import { loadConfig } from '../src/config.ts';
+import type { ArticleGraph } from '../src/domain/graph.ts';
+import { connectTo, connectionFor, migrate, statements, type Graph } from '../src/graph/index.ts';
+import { freePort, startLocalServer, stopLocalServer } from '../src/graph/local-server/index.ts';
+import { writeGraphs } from '../src/graph/write/write-graphs.ts';
+import { writeJsonl } from './generate-articles.ts';
+import { writeNaively } from './seed-naive.ts';
+
+const { values } = parseArgs({
+  options: {
+    n: { type: 'string', default: '10000' },
+    'naive-n': { type: 'string', default: '300' },
+    'batch-size': { type: 'string', default: '200' },
+    seed: { type: 'string', default: '1' },
+    keep: { type: 'boolean', default: false },
+  },
+});
+const N = Number(values.n);
+const NAIVE_N = Math.min(N, Number(values['naive-n']));
+const BATCH = Number(values['batch-size']);
+const mb = (bytes: number) => `${(bytes / 1048576).toFixed(0)} MB`;
+const log = (line: string) => process.stderr.write(`${line}\n`);
+
+async function openBenchGraph(dir: string): Promise<{ graph: Graph; stop: () => Promise<void> }> {
+  const env = process.env;
+  if (env.PARLEY_BENCH_NEO4J_URI) {
+    const graph = connectTo({
+      uri: env.PARLEY_BENCH_NEO4J_URI, username: env.PARLEY_BENCH_NEO4J_USERNAME || 'neo4j',
+      password: env.PARLEY_BENCH_NEO4J_PASSWORD || '', database: env.PARLEY_BENCH_NEO4J_DATABASE || 'neo4j', external: true,
+    });
+    return { graph, stop: () => graph.close() };
+  }
+  const config = loadConfig({
+    PARLEY_HOME: dir,
+    PARLEY_BOLT_PORT: String(await freePort()),
+    PARLEY_HTTP_PORT: String(await freePort()),
+    PARLEY_NEO4J_HEAP: env.PARLEY_NEO4J_HEAP || '1g',
+    PARLEY_NEO4J_PAGECACHE: env.PARLEY_NEO4J_PAGECACHE || '1g',
+  });
+  log(`starting a throwaway Neo4j in ${config.local.dir} (bolt ${config.local.boltPort})…`);
+  await startLocalServer(config, { log });
+  const graph = connectTo(connectionFor(config));
+  return { graph, stop: async () => { await graph.close(); await stopLocalServer(config); } };
+}
+
+async function extractAll(path: string, limit: number): Promise<ArticleGraph[]> {
+  const graphs: ArticleGraph[] = [];
+  const stream = extractDumps([path], { workers: 1 });
+  for await (const item of stream) {
+    if (item.kind === 'graph' && item.graph) graphs.push(item.graph);
+    if (graphs.length >= limit) break;
+  }
+  await stream.close();
+  return graphs;
+}
+
+async function* iterate<T>(items: readonly T[]): AsyncGenerator<T> {
+  yield* items;
+}
+
+const dir = mkdtempSync(join(tmpdir(), 'parley-bench-seed-'));
+const dump = join(dir, 'articles.jsonl');
+const gen = await writeJsonl(dump, N, Number(values.seed));
+log(`generated ${gen.articles} articles, ${mb(gen.bytes)}, in ${(gen.ms / 1000).toFixed(1)}s`);
+const { graph, stop } = await openBenchGraph(dir);
+try {
+  await migrate(graph.executor);
+  await graph.executor.write(statements.get('admin/delete-all'));
+
+  // Naive and batched, write only, on the same pre-extracted articles.
+  const sample = await extractAll(dump, NAIVE_N);
+  let t = performance.now();
+  const runs = await writeNaively(graph.executor, sample);
+  const naiveMs = performance.now() - t;
+  const naiveRate = (sample.length * 1000) / naiveMs;
+  log(`naive: ${sample.length} articles, ${runs} statements, ${(naiveMs / 1000).toFixed(1)}s → ${naiveRate.toFixed(1)} articles/s`);
+  await graph.executor.write(statements.get('admin/delete-all'));
+  t = performance.now();
+  await writeGraphs(graph.executor, iterate(sample), { batchSize: BATCH });
+  const batchedMs = performance.now() - t;
+  const batchedRate = (sample.length * 1000) / batchedMs;
+  log(`batched (write only): ${sample.length} articles in ${(batchedMs / 1000).toFixed(1)}s → ${batchedRate.toFixed(0)} articles/s`);
+  await graph.executor.write(statements.get('admin/delete-all'));
+
+  // End to end, from the file, into an empty database.
+  let peak = 0;
+  const quarters: number[] = [];
+  const sampler = setInterval(() => { peak = Math.max(peak, process.memoryUsage().rss); }, 250);
+  sampler.unref();
+  const inner = openSeedSource([dump], { rejects: join(dir, 'rejects.jsonl'), workers: null });
+  let read = 0;
+  const source: SeedSource = {
+    ...inner,
+    async *items() {
+      for await (const item of inner.items()) {
+        read += 1;
+        if (read % Math.max(1, Math.floor(N / 4)) === 0) quarters.push(Math.round(process.memoryUsage().rss / 1048576));
+        yield item;
+      }
+    },
+  };
+  const summary = await seedPaths([dump], { executor: graph.executor, batchSize: BATCH, progress: 'none', source, config: loadConfig({ PARLEY_HOME: dir }) });
+  clearInterval(sampler);
+  peak = Math.max(peak, process.memoryUsage().rss);
+
+  const secs = summary.elapsedMs / 1000;
+  const result = {
+    n: N,
+    batchSize: BATCH,
+    endToEnd: {
+      articles: summary.written,
+      seconds: Number(secs.toFixed(1)),
+      articlesPerSecond: Math.round(summary.written / secs),
+      reportsPerSecond: Math.round(summary.events / secs),
+      eventsCreatedPerSecond: Math.round(summary.eventsCreated / secs),
+      eventsCreated: summary.eventsCreated,
+      relationshipsCreated: summary.relationshipsCreated,
+      peakRssMB: Math.round(peak / 1048576),
+      rssAtQuartersMB: quarters,
+      maxRssMB: Math.round(process.resourceUsage().maxRSS / 1024),
+    },
+    writeOnly: { articles: sample.length, naivePerSecond: Number(naiveRate.toFixed(1)), batchedPerSecond: Math.round(batchedRate), ratio: Number((batchedRate / naiveRate).toFixed(1)) },
+    endToEndOverNaive: Number((summary.written / secs / naiveRate).toFixed(1)),
+  };
+  console.log(JSON.stringify(result, null, 2));
+} finally {
+  await stop();
+  if (!values.keep) rmSync(dir, { recursive: true, force: true });
+}

@@ -1,0 +1,2 @@
+// Empties the database (tests isolate themselves with it); the schema stays.
+MATCH (n) DETACH DELETE n

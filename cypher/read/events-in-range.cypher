@@ -1,0 +1,34 @@
+// Events dated in [$from, $to] (both required; the resolver passes '' or '9999-12-31'
+// for an open end) matching the optional filters: as events.cypher, but the range
+// reads the `date` index in order. In date order, then id, after the keyset cursor ($afterKey, $afterId), at most
+// $limit. Used when no actor, target or pair anchors the query (see events-by-*.cypher,
+// events-between.cypher). The total is counted only when asked ($withTotal).
+CALL {
+  MATCH (e:Event)
+  WHERE e.date >= $from AND e.date <= $to
+    AND ($types IS NULL OR e.type IN $types)
+    AND ($modalities IS NULL OR e.modality IN $modalities)
+    AND ($from IS NULL OR e.date >= $from)
+    AND ($to IS NULL OR e.date <= $to)
+    AND ($minConfidence IS NULL OR e.confidence >= $minConfidence)
+    AND ($actor IS NULL OR e.actor = $actor)
+    AND ($target IS NULL OR $target IN e.targets)
+    AND ($source IS NULL OR EXISTS { (e)-[:REPORTED_IN]->(s:Article) WHERE s.source = $source })
+  WITH e, e.date AS key
+  WHERE $afterId IS NULL OR key > $afterKey OR (key = $afterKey AND e.id > $afterId)
+  WITH e, key ORDER BY key, e.id LIMIT $limit
+  RETURN collect(e {.*, key: key}) AS page
+}
+RETURN page,
+       CASE WHEN $withTotal THEN COUNT {
+         MATCH (e:Event)
+         WHERE e.date >= $from AND e.date <= $to
+    AND ($types IS NULL OR e.type IN $types)
+           AND ($modalities IS NULL OR e.modality IN $modalities)
+           AND ($from IS NULL OR e.date >= $from)
+           AND ($to IS NULL OR e.date <= $to)
+           AND ($minConfidence IS NULL OR e.confidence >= $minConfidence)
+           AND ($actor IS NULL OR e.actor = $actor)
+           AND ($target IS NULL OR $target IN e.targets)
+           AND ($source IS NULL OR EXISTS { (e)-[:REPORTED_IN]->(s:Article) WHERE s.source = $source })
+       } ELSE null END AS total

@@ -1,0 +1,1 @@
+CREATE INDEX article_published IF NOT EXISTS FOR (n:Article) ON (n.published)

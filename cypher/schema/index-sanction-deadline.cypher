@@ -1,0 +1,1 @@
+CREATE INDEX sanction_deadline IF NOT EXISTS FOR (n:Sanction) ON (n.deadline)

@@ -1,0 +1,1 @@
+CREATE INDEX sanction_status IF NOT EXISTS FOR (n:Sanction) ON (n.status)

@@ -1,0 +1,57 @@
+/**
+ * Question 5: `talks`, `sanctions` and `agreements`, each filtered on its own
+ * properties and relationships (anchored on the party or target when one is given).
+ * The statements return ids in order; the entities come from the entity loader (one
+ * batch per page).
+ */
+import type { GraphQLResolveInfo } from 'graphql';
+import type { ApiContext } from '../context.ts';
+import type { QueryResolvers } from '../generated/resolvers-types.ts';
+import type { EntityRow, Page } from '../model.ts';
+import { keysetAfter, keysetPage, pageSize, selects } from '../pagination.ts';
+import { dateRange, listOrNull } from './arguments.ts';
+
+async function entityPage(
+  ctx: ApiContext,
+  info: GraphQLResolveInfo,
+  statement: string,
+  params: Record<string, unknown>,
+  args: { first?: number | null; after?: string | null },
+): Promise<Page<EntityRow>> {
+  const limit = pageSize(args.first, ctx.maxPageSize);
+  const [row] = await ctx.graph.read<{ page: { id: string; key: string }[]; total: number | null }>(statement, {
+    ...params,
+    ...keysetAfter(args.after),
+    limit: limit + 1,
+    withTotal: selects(info, 'totalCount'),
+  });
+  const rows = row?.page ?? [];
+  const entities = await ctx.loaders.entity.loadMany(rows.slice(0, limit).map((r) => r.id));
+  const byId = new Map(entities.flatMap((e) => (e && !(e instanceof Error) ? [[e.id, e] as const] : [])));
+  const page = keysetPage(rows, limit, row?.total ?? 0, (r) => byId.get(r.id)!);
+  page.edges = page.edges.filter((e) => e.node);
+  page.nodes = page.edges.map((e) => e.node);
+  return page;
+}
+
+export const talks: QueryResolvers['talks'] = (_parent, { filter, first, after }, ctx, info) =>
+  entityPage(ctx, info, filter?.party ? 'talks-of-party' : 'talks', {
+    status: listOrNull(filter?.status),
+    party: filter?.party ?? null,
+    place: filter?.place ?? null,
+    ...dateRange(filter?.from, filter?.to, ['filter.from', 'filter.to']),
+  }, { first, after });
+
+export const sanctions: QueryResolvers['sanctions'] = (_parent, { filter, first, after }, ctx, info) => {
+  const range = dateRange(filter?.deadlineAfter, filter?.deadlineBefore, ['filter.deadlineAfter', 'filter.deadlineBefore']);
+  return entityPage(ctx, info, filter?.target ? 'sanctions-of-target' : 'sanctions', {
+    status: listOrNull(filter?.status),
+    imposer: filter?.imposer ?? null,
+    target: filter?.target ?? null,
+    deadlineAfter: range.from,
+    deadlineBefore: range.to,
+  }, { first, after });
+};
+
+export const agreements: QueryResolvers['agreements'] = (_parent, { filter, first, after }, ctx, info) =>
+  entityPage(ctx, info, 'agreements', { status: listOrNull(filter?.status), party: filter?.party ?? null }, { first, after });

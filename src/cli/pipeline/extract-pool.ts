@@ -1,0 +1,77 @@
+/**
+ * Runs extraction batches on worker threads (or in this thread when `workers` is 0).
+ * Each batch goes to the worker with the fewest batches in hand; a worker answers its
+ * batches in the order it got them. A worker that dies is a bug, not an input problem:
+ * its batches fail with the error.
+ */
+import { Worker } from 'node:worker_threads';
+import type { Article } from '../../domain/article.ts';
+import { extractBatch, type BatchResult, type OutputMode } from './extract-batch.ts';
+
+export interface ExtractPool {
+  /** Extracts a batch; resolves with one result per article, in order. */
+  run(articles: Article[]): Promise<BatchResult[]>;
+  /** Batches given and not yet answered. */
+  readonly inFlight: number;
+  /** Ends the workers; safe to call twice. */
+  close(): Promise<void>;
+}
+
+interface Pending { resolve: (r: BatchResult[]) => void; reject: (e: Error) => void }
+interface Slot { worker: Worker; pending: Map<number, Pending>; failed: Error | null }
+
+const WORKER_ENTRY = new URL('./extract-worker.mjs', import.meta.url);
+
+/** A pool of `workers` threads (0: extraction runs in this thread, between reads). */
+export function createExtractPool(workers: number, output: OutputMode): ExtractPool {
+  if (workers <= 0) {
+    let inFlight = 0;
+    return {
+      async run(articles) {
+        inFlight++;
+        await new Promise<void>((resolve) => setImmediate(resolve)); // let reading and writing interleave
+        try { return extractBatch(articles, output); } finally { inFlight--; }
+      },
+      get inFlight() { return inFlight; },
+      close: async () => {},
+    };
+  }
+
+  let nextId = 0;
+  const slots: Slot[] = Array.from({ length: workers }, () => {
+    const slot: Slot = { worker: new Worker(WORKER_ENTRY), pending: new Map(), failed: null };
+    const fail = (error: Error) => {
+      slot.failed ??= error;
+      for (const p of slot.pending.values()) p.reject(error);
+      slot.pending.clear();
+    };
+    slot.worker.on('message', ({ id, results }: { id: number; results: BatchResult[] }) => {
+      const p = slot.pending.get(id);
+      slot.pending.delete(id);
+      p?.resolve(results);
+    });
+    slot.worker.on('error', (e) => fail(new Error(`extraction worker failed: ${e.message}`, { cause: e })));
+    slot.worker.on('exit', (code) => fail(new Error(`extraction worker exited (code ${code})`)));
+    return slot;
+  });
+  let closed = false;
+
+  return {
+    run(articles) {
+      const slot = slots.reduce((best, s) => (s.pending.size < best.pending.size ? s : best));
+      if (slot.failed) return Promise.reject(slot.failed);
+      const id = nextId++;
+      return new Promise((resolve, reject) => {
+        slot.pending.set(id, { resolve, reject });
+        slot.worker.postMessage({ id, articles, output });
+      });
+    },
+    get inFlight() { return slots.reduce((n, s) => n + s.pending.size, 0); },
+    async close() {
+      if (closed) return;
+      closed = true;
+      for (const s of slots) s.failed ??= new Error('extraction pool closed');
+      await Promise.all(slots.map((s) => s.worker.terminate()));
+    },
+  };
+}

@@ -1,0 +1,68 @@
+/**
+ * The mention stage: `buildMentionLayer(article)` finds the mentions of people, states,
+ * organisations and places in an article's title and body and resolves them to entities
+ * with stable ids (`state:<ISO3>`, `org:<slug>`, `place:<slug>`, `person:<surname>-<initial>`).
+ * Pure and deterministic.
+ */
+import type { Article } from '../domain/article.ts';
+import type { Entity } from '../domain/graph.ts';
+import { findDateline } from './mentions/dateline.ts';
+import { findLexical } from './mentions/find-lexical.ts';
+import { findOrganizations } from './mentions/find-orgs.ts';
+import { findPersons, type PersonCandidate } from './mentions/find-persons.ts';
+import { tokenize } from './mentions/tokenize.ts';
+import { resolvePersons, type SentenceTokens } from './resolve/resolve-persons.ts';
+import { splitSentences } from './sentences.ts';
+import type { Mention, MentionLayer } from './types.ts';
+
+export function buildMentionLayer(article: Article): MentionLayer {
+  const sentences = splitSentences(article);
+  const dateline = article.dateline ? null : findDateline(article.body);
+  const all: SentenceTokens[] = sentences.map((sentence) => {
+    const toks = sentence.boilerplate ? [] : tokenize(sentence);
+    const { spans, offices } = findLexical(sentence, toks, sentence.field === 'body' ? dateline : null);
+    return { sentence, toks, spans, offices };
+  });
+  const confirmed = new Set<string>();
+  const lowerWords = new Set<string>();
+  for (const { toks, sentence } of all) {
+    for (const t of toks) {
+      if (t.cap) { if (!t.initial && !sentence.headline) confirmed.add(t.text); }
+      else lowerWords.add(t.text);
+    }
+  }
+
+  const orgs = findOrganizations(all);
+  const cands: PersonCandidate[] = all.flatMap((st) => findPersons(st.sentence, st.toks, st.spans, st.offices, confirmed, lowerWords));
+  const persons = resolvePersons(cands, all);
+
+  const mentions: Mention[] = [];
+  const entities = new Map<string, Entity>();
+  const aliases = new Map<string, Set<string>>();
+  const named = new Set<string>();
+  for (const st of all) for (const sp of st.spans) for (const t of sp.targets) if (!t.contextual) named.add(t.id);
+  for (const st of all) {
+    for (const sp of st.spans) {
+      for (const t of sp.targets) {
+        if (t.contextual && !named.has(t.id)) continue;
+        mentions.push({ field: st.sentence.field, start: sp.start, end: sp.end, text: sp.text, sentence: st.sentence.index,
+          entityId: t.id, kind: t.kind, via: sp.organ ? 'metonym' : t.via });
+        if (!entities.has(t.id)) {
+          entities.set(t.id, t.kind === 'State' ? { id: t.id, kind: 'State', name: t.name, iso3: t.iso3 }
+            : t.kind === 'Organization' ? { id: t.id, kind: 'Organization', name: t.name, aliases: [] }
+              : { id: t.id, kind: t.kind, name: t.name });
+        }
+        if (t.kind === 'Organization' && sp.text !== t.name) (aliases.get(t.id) ?? aliases.set(t.id, new Set()).get(t.id)!).add(sp.text);
+      }
+    }
+  }
+  for (const o of orgs.mentions) {
+    mentions.push(o);
+    if (!entities.has(o.entityId)) entities.set(o.entityId, orgs.entities.get(o.entityId)!);
+  }
+  for (const [id, set] of aliases) entities.get(id)!.aliases = [...set];
+  mentions.push(...persons.mentions);
+  for (const p of persons.entities) entities.set(p.id, p);
+  mentions.sort((a, b) => a.sentence - b.sentence || a.start - b.start || a.end - b.end);
+  return { sentences, mentions, entities };
+}

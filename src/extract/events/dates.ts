@@ -1,0 +1,83 @@
+/**
+ * The date of an event, read from the words of its clause and resolved against the
+ * article's publication date: "on Sunday", "yesterday", "next week", "May 12",
+ * "12 May 2025", "within the next 50 days" (a deadline). Cheap rules, no parser.
+ * A date that depends on an unknown publication date is null, never invented.
+ */
+
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+const MON = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
+
+const MONTH_DAY = new RegExp(`\\b${MON}\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?\\b`, 'i');
+const DAY_MONTH = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MON}(?:,?\\s+(\\d{4}))?\\b`, 'i');
+const WEEKDAY = /\b(?:(next|last|this coming|this|on|coming)\s+)?(sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b/i;
+const RELATIVE = /\b(today|yesterday|tomorrow|tonight|next week|last week|this week|next month|last month)\b/i;
+const WITHIN = /\bwithin\s+(?:the\s+)?(?:next\s+)?(\d{1,3}|two|three|ten|thirty|fifty|sixty|ninety)\s*-?\s*(day|week|month)s?\b/i;
+const NUMBERS: Record<string, number> = { two: 2, three: 3, ten: 10, thirty: 30, fifty: 50, sixty: 60, ninety: 90 };
+
+const pad = (n: number) => String(n).padStart(2, '0');
+const iso = (d: Date) => `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
+const parse = (s: string) => new Date(`${s}T00:00:00Z`);
+const addDays = (d: Date, n: number) => new Date(d.getTime() + n * 86_400_000);
+const monthIndex = (s: string) => MONTHS.findIndex((m) => m.startsWith(s.toLowerCase().slice(0, 3)));
+
+/** A date read from a clause: the day it names, if any, and a deadline ("within 50 days"). */
+export interface ClauseDate {
+  date: string | null;
+  /** Whether the clause names a day at all (even when it cannot be resolved). */
+  named: boolean;
+  deadline: string | null;
+  /** Whether the named day lies after publication ("next week", "tomorrow"). */
+  future: boolean;
+}
+
+function absolute(year: number, month: number, day: number): string | null {
+  if (month < 0 || day < 1 || day > 31) return null;
+  return `${year}-${pad(month + 1)}-${pad(day)}`;
+}
+
+/** Reads the date of an event from its clause; `forward` leans "on Saturday" to the next one (planned events). */
+const ANY_DATE = /\d|day\b|week|month|tomorrow|tonight/i;
+
+export function clauseDate(clause: string, published: string | null, forward: boolean): ClauseDate {
+  if (!ANY_DATE.test(clause)) return { date: null, named: false, deadline: null, future: false };
+  const pub = published ? parse(published) : null;
+  let date: string | null = null, named = false, future = false;
+  let m: RegExpExecArray | null;
+  if ((m = MONTH_DAY.exec(clause)) || (m = DAY_MONTH.exec(clause))) {
+    const monthFirst = /^[a-z]/i.test(m[1]);
+    const month = monthIndex(monthFirst ? m[1] : m[2]);
+    const day = Number(monthFirst ? m[2] : m[1]);
+    const year = m[3] ? Number(m[3]) : pub ? pub.getUTCFullYear() : null;
+    named = true;
+    if (year != null) date = absolute(year, month, day);
+    if (date && pub && !m[3] && parse(date).getTime() - pub.getTime() > 200 * 86_400_000) date = absolute(year! - 1, month, day);
+    if (date && pub) future = parse(date) > pub;
+  } else if ((m = RELATIVE.exec(clause))) {
+    named = true;
+    const w = m[1].toLowerCase();
+    const off: Record<string, number> = { today: 0, tonight: 0, yesterday: -1, tomorrow: 1, 'next week': 7, 'last week': -7, 'this week': 0, 'next month': 30, 'last month': -30 };
+    future = off[w] > 0;
+    if (pub && (w === 'today' || w === 'tonight' || w === 'yesterday' || w === 'tomorrow')) date = iso(addDays(pub, off[w]));
+  } else if ((m = WEEKDAY.exec(clause))) {
+    named = true;
+    const mod = (m[1] ?? '').toLowerCase();
+    const target = WEEKDAYS.indexOf(m[2].toLowerCase());
+    const ahead = mod === 'next' || mod.includes('coming') || (forward && mod !== 'last');
+    future = ahead;
+    if (pub) {
+      const dow = pub.getUTCDay();
+      const diff = ahead ? (target - dow + 7) % 7 || 7 : -((dow - target + 7) % 7);
+      date = iso(addDays(pub, diff));
+    }
+  }
+  let deadline: string | null = null;
+  if ((m = WITHIN.exec(clause))) {
+    const n = /^\d+$/.test(m[1]) ? Number(m[1]) : NUMBERS[m[1].toLowerCase()];
+    const unit = m[2].toLowerCase() === 'week' ? 7 : m[2].toLowerCase() === 'month' ? 30 : 1;
+    const base = date ? parse(date) : named ? null : pub;
+    if (base) deadline = iso(addDays(base, n * unit));
+  }
+  return { date, named, deadline, future };
+}

@@ -1,0 +1,180 @@
+/**
+ * Compiles the trigger and modality lexicons (`../lexicon/triggers.json`,
+ * `../lexicon/modality.json`) once, at module load, into the regular expressions the
+ * event rules run per sentence.
+ */
+import type { EventType, Modality } from '../../domain/graph.ts';
+import triggerData from '../lexicon/triggers.json' with { type: 'json' };
+import modalityData from '../lexicon/modality.json' with { type: 'json' };
+
+export type ObjectKind = 'Talks' | 'Sanction' | 'Agreement' | 'Aid';
+
+/** A trigger entry of triggers.json. */
+export interface TriggerDef {
+  rule: string;
+  type: EventType;
+  pos: 'verb' | 'noun' | 'modal' | 'offence' | 'agent-after';
+  cameo?: string;
+  requires?: RegExp;
+  forbids?: RegExp;
+  forbidsBefore?: RegExp;
+  requiresObject?: boolean;
+  objectKinds?: ObjectKind[];
+  byObject?: Partial<Record<ObjectKind, EventType>>;
+  /** Drop the event when its clause names no counterpart ("spoke to reporters"). */
+  needsTarget?: boolean;
+  /** A symmetric type that binds only the actor ("visited Belgrade"). */
+  oneWay?: boolean;
+  confidence: number;
+}
+
+/** An object entry of triggers.json: a thing events are about, and what its bare mention reports. */
+export interface ObjectDef {
+  kind: ObjectKind;
+  subtype: string;
+  event: { type: EventType; rule: string; confidence: number };
+  /** When a bare mention counts: its actor found by one of `vias`, or `after` matching what follows, or a modality. */
+  bare?: { vias?: string[]; after?: RegExp; modalities?: string[] };
+  /** Not this thing when the text just before matches ("to deal with" is a verb). */
+  forbidsBefore?: RegExp;
+}
+
+/** What one matched form stands for: a trigger, an object, or both ("meeting"). */
+export interface FormEntry {
+  trigger?: TriggerDef;
+  object?: ObjectDef;
+}
+
+interface RawTrigger {
+  rule: string; type: string; pos: string; forms: string[]; cameo?: string; requires?: string; forbids?: string; forbidsBefore?: string;
+  requiresObject?: boolean; objectKinds?: string[]; byObject?: Record<string, string>; needsTarget?: boolean; oneWay?: boolean; confidence?: number;
+}
+interface RawObject {
+  kind: string; subtype: string; forms: string[]; event: { type: string; rule: string; confidence?: number };
+  bare?: { vias?: string[]; after?: string; modalities?: string[] }; forbidsBefore?: string;
+}
+
+const norm = (s: string) => s.toLowerCase().replace(/\s+/g, ' ').replace(/’/g, "'");
+
+const byForm = new Map<string, FormEntry>();
+for (const t of triggerData.triggers as RawTrigger[]) {
+  const def: TriggerDef = {
+    rule: t.rule, type: t.type as EventType, pos: t.pos as TriggerDef['pos'], cameo: t.cameo,
+    requires: t.requires ? new RegExp(t.requires) : undefined,
+    forbids: t.forbids ? new RegExp(t.forbids, 'i') : undefined,
+    forbidsBefore: t.forbidsBefore ? new RegExp(t.forbidsBefore, 'i') : undefined,
+    requiresObject: t.requiresObject, objectKinds: t.objectKinds as ObjectKind[] | undefined,
+    byObject: t.byObject as TriggerDef['byObject'], needsTarget: t.needsTarget, oneWay: t.oneWay, confidence: t.confidence ?? 0.7,
+  };
+  for (const f of t.forms) {
+    const e = byForm.get(norm(f)) ?? {};
+    if (!e.trigger) e.trigger = def;
+    byForm.set(norm(f), e);
+  }
+}
+for (const o of triggerData.objects as RawObject[]) {
+  const def: ObjectDef = {
+    kind: o.kind as ObjectKind, subtype: o.subtype,
+    event: { type: o.event.type as EventType, rule: o.event.rule, confidence: o.event.confidence ?? 0.5 },
+    forbidsBefore: o.forbidsBefore ? new RegExp(o.forbidsBefore, 'i') : undefined,
+    bare: o.bare && { vias: o.bare.vias, modalities: o.bare.modalities, after: o.bare.after ? new RegExp(o.bare.after) : undefined },
+  };
+  for (const f of o.forms) {
+    const e = byForm.get(norm(f)) ?? {};
+    if (!e.object) e.object = def;
+    byForm.set(norm(f), e);
+  }
+}
+
+/** Forms by their first word, longest first, so that the longest form wins at a position. */
+const byFirst = new Map<string, { words: string[]; entry: FormEntry }[]>();
+for (const [form, entry] of byForm) {
+  const words = form.split(' ');
+  const list = byFirst.get(words[0]) ?? [];
+  list.push({ words, entry });
+  byFirst.set(words[0], list);
+}
+for (const list of byFirst.values()) list.sort((a, b) => b.words.length - a.words.length);
+
+function isSpace(text: string, from: number, to: number): boolean {
+  if (to <= from) return false;
+  // White space, and quotation marks that may open or close inside a phrase ("would “like to talk”").
+  for (let i = from; i < to; i++) { const c = text.charCodeAt(i); if (c !== 32 && c !== 10 && c !== 9 && c !== 160 && c !== 0x201c && c !== 0x201d && c !== 34) return false; }
+  return true;
+}
+
+/** A matched lexicon form, offsets in the text searched. */
+export interface FormHit { start: number; end: number; text: string; entry: FormEntry }
+
+const WORD = /[A-Za-z0-9\u00C0-\u024F][A-Za-z0-9\u00C0-\u024F'’-]*/g;
+
+/**
+ * Every trigger and object form in `text`, left to right, without overlaps: a word scan
+ * with one map look-up per word (case-insensitive; words of a form separated by white space).
+ */
+export function findForms(text: string): FormHit[] {
+  const starts: number[] = [], ends: number[] = [], words: string[] = [];
+  let lower = text.toLowerCase();
+  if (lower.length !== text.length) lower = text; // a case mapping that changes length: match as written
+  lower = lower.replace(/’/g, "'");
+  WORD.lastIndex = 0;
+  for (let m; (m = WORD.exec(lower));) {
+    starts.push(m.index); ends.push(m.index + m[0].length); words.push(m[0]);
+  }
+  const hits: FormHit[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const list = byFirst.get(words[i]);
+    if (!list) continue;
+    for (const { words: fw, entry } of list) {
+      if (i + fw.length > words.length) continue;
+      let ok = true;
+      for (let k = 1; k < fw.length && ok; k++) {
+        ok = words[i + k] === fw[k] && isSpace(text, ends[i + k - 1], starts[i + k]);
+      }
+      if (!ok) continue;
+      const start = starts[i], end = ends[i + fw.length - 1];
+      hits.push({ start, end, text: text.slice(start, end), entry });
+      i += fw.length - 1;
+      break;
+    }
+  }
+  return hits;
+}
+
+/** Names of organisations that report rather than act (news outlets). */
+export const NON_ACTOR = new RegExp(triggerData.nonActors);
+
+/** Types whose act binds both sides: "Trump met Putin" is also Putin meeting Trump. */
+export const SYMMETRIC: ReadonlySet<EventType> = new Set(triggerData.symmetric as EventType[]);
+
+/** CAMEO root of an event type, with the AGREED choice by the agreement's subtype. */
+export function cameoOf(type: EventType, def: TriggerDef | undefined, subtype: string | undefined): string {
+  if (def?.cameo && def.type === type) return def.cameo;
+  if (type === 'AGREED' && subtype) {
+    const bySub = (triggerData.agreedCameoBySubtype as Record<string, string>)[subtype];
+    if (bySub) return bySub;
+  }
+  return (triggerData.cameo as Record<string, string>)[type];
+}
+
+/** Modality cue expressions: `before` ends at the trigger (within `words` words), `after` anywhere after it. */
+export interface ModalityCues { before?: RegExp; after?: RegExp }
+
+const cueSource = (xs: string[]) => xs.map((x) => x.replace(/\s+/g, '\\s+')).join('|');
+function beforeRe(xs: string[] | undefined, words: number): RegExp | undefined {
+  if (!xs?.length) return undefined;
+  return new RegExp(`(?:^|[^\\w'’])(?:${cueSource(xs)})(?:[^\\w]+[\\w'’-]+){0,${words}}[^\\w]*$`, 'i');
+}
+function afterRe(xs: string[] | undefined): RegExp | undefined {
+  if (!xs?.length) return undefined;
+  return new RegExp(`(?:^|[^\\w'’])(?:${cueSource(xs)})(?![\\w])`, 'i');
+}
+
+const md = modalityData as unknown as Record<string, { before?: string[]; after?: string[] }>;
+/** Cues by modality, in order of precedence. */
+export const MODALITY_CUES: [Modality, ModalityCues][] = [
+  ['negated', { before: beforeRe(md.negated.before, 3), after: afterRe(md.negated.after) }],
+  ['conditional', { before: beforeRe(md.conditional.before, 8), after: afterRe(md.conditional.after) }],
+  ['hypothetical', { before: beforeRe(md.hypothetical.before, 3) }],
+  ['planned', { before: beforeRe(md.planned.before, 3), after: afterRe(md.planned.after) }],
+];

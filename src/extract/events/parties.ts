@@ -1,0 +1,166 @@
+/**
+ * The parties of one sentence: its mentions of people, states and organisations, with
+ * title modifiers folded into the person they qualify ("Russian President Vladimir
+ * Putin" is one party, Putin), coordinations grouped ("Russia and Ukraine",
+ * "U.S.-China"), collective phrases ("the two sides") expanded, and each group marked
+ * as the object of a preposition ("with Ukraine") or not.
+ */
+import type { Entity } from '../../domain/graph.ts';
+import type { Mention, Sentence } from '../types.ts';
+import { NON_ACTOR } from './lexicon.ts';
+
+/** One party slot of a sentence: one or more entities read together. */
+export interface Group {
+  /** Offsets relative to the sentence text; `start` includes any title prefix. */
+  start: number;
+  end: number;
+  /** Entity ids, in text order, without repeats. */
+  ids: string[];
+  /** The preposition that governs the group ("with", "to", "by", "between"), or null. */
+  prep: string | null;
+  /** Whether the group is a possessive ("Russia's goals"). */
+  possessive: boolean;
+  /** Whether it came from a collective phrase ("the two sides"). */
+  collective: boolean;
+  /** Whether any member is a pronoun mention. */
+  pronoun: boolean;
+  /** How its first mention refers ("name", "demonym", "capital", ...), and to what kind of entity. */
+  via: Mention['via'];
+  kind: Mention['kind'];
+}
+
+const TITLE_WORDS = new Set(('president prime minister foreign defence defense deputy secretary general state spokesperson ' +
+  'spokesman spokeswoman envoy special leader chief ambassador top diplomat official officials emir king crown prince ' +
+  'chancellor commissioner representative trade counterpart of the for affairs national security adviser advisor head ' +
+  'senior former new interior finance army commander supreme vice premier ministry council director sheikh mr mrs ms dr ' +
+  'his her their its counterparts delegation delegations team negotiator negotiators side government administration ' +
+  'officer sultan ayatollah speaker lawmaker senator governor mayor chair chairman chairwoman high-level high level ' +
+  'press media economy economic energy justice agriculture health treasury military armed forces staff executive policy ' +
+  'relations international cooperation commission external affairs chief top-level').split(' '));
+
+const OFFICIALS = new Set(['ministers', 'minister', 'leaders', 'leader', 'officials', 'representatives', 'delegation', 'delegations',
+  'government', 'governments', 'president', 'presidents', 'heads', 'head', 'members', 'envoy', 'envoys', 'negotiators', 'diplomats',
+  'secretary', 'spokesperson', 'spokesman', 'spokeswoman', 'chief', 'chiefs', 'prime', 'ministry', 'administration', 'authorities', 'forces', 'military', 'army']);
+const COORD = /^\s*(?:,\s*(?:and\s+|as well as\s+|or\s+)?|and\s+|or\s+|&\s*|\/\s*|[-–—]\s*|as well as\s+|along with\s+|together with\s+|alongside\s+|plus\s+)(?:the\s+)?$/i;
+const PREPS = new Set(['with', 'to', 'on', 'against', 'for', 'from', 'of', 'between', 'in', 'toward', 'towards', 'at', 'by',
+  'into', 'over', 'about', 'including', 'among', 'like', 'via', 'than', 'upon', 'onto', 'amid', 'across', 'inside',
+  'within', 'after', 'before', 'since', 'during', 'through', 'targeting', 'behind', 'under', 'near']);
+
+const COLLECTIVE_RE = /\b(?:the two|both) (?:sides|countries|nations|parties|governments|states|neighbours|neighbors|delegations|leaders|presidents|men|ministers|sides'|countries')\b|\bboth sides\b|\bthe (?:two )?warring (?:sides|parties)\b/gi;
+
+const isLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+
+/** The two words before `pos`, lower-cased, skipping one article ("with the", "of a"); a scan, no regex. */
+function wordsBefore(text: string, pos: number): [string | undefined, string | undefined] {
+  const words: string[] = [];
+  let i = pos;
+  while (words.length < 3 && i > 0) {
+    let e = i;
+    while (e > 0 && text.charCodeAt(e - 1) === 32) e--;
+    if (e === i || e === 0) break; // not preceded by a space: punctuation or start
+    let b = e;
+    while (b > 0 && isLetter(text.charCodeAt(b - 1))) b--;
+    if (b === e) break;
+    const w = text.slice(b, e).toLowerCase();
+    if (!(words.length === 0 && (w === 'the' || w === 'a' || w === 'an'))) words.push(w);
+    else if (words.length === 0) words.push('\u0000');
+    i = b;
+  }
+  const ws = words[0] === '\u0000' ? words.slice(1) : words;
+  return [ws[0], ws[1]];
+}
+
+/** A news outlet reports; it does not act. */
+function nonActor(m: Mention, entities: Map<string, Entity> | undefined): boolean {
+  return m.kind === 'Organization' && NON_ACTOR.test(entities?.get(m.entityId)?.name ?? m.text);
+}
+
+/** Whether the words between a modifier mention and the person it qualifies are all title words. */
+function isTitleGap(gap: string): boolean {
+  const g = gap.replace(/^['’]s\b/, '').trim();
+  if (g === '') return true;
+  if (/[,;:()"“”]/.test(g)) return false;
+  const words = g.split(/\s+/);
+  if (words.length > 6) return false;
+  return words.every((w) => TITLE_WORDS.has(w.toLowerCase().replace(/[.'’]/g, '')) || /^[A-Z][\w.'’-]*$/.test(w));
+}
+
+/** The title words directly before `pos` ("Security Council Secretary" before "Rustem Umerov"). */
+function titlePrefixStart(text: string, pos: number): number {
+  let start = pos;
+  const re = /([\w.'’-]+)\s+$/;
+  for (let i = 0; i < 6; i++) {
+    const m = re.exec(text.slice(Math.max(0, start - 40), start));
+    if (!m) break;
+    const w = m[1].toLowerCase().replace(/[.'’]/g, '');
+    if (!TITLE_WORDS.has(w) || w === 'the' || w === 'of' || w === 'for') break;
+    start -= m[0].length;
+  }
+  return start;
+}
+
+/**
+ * Builds the groups of a sentence from its mentions (Places excluded).
+ * `salient` gives the article's most salient parties, for collective phrases.
+ */
+export function sentenceGroups(sentence: Sentence, mentions: Mention[], salient: (n: number, person: boolean) => string[], entities?: Map<string, Entity>): Group[] {
+  const text = sentence.text;
+  const ms = mentions
+    .filter((m) => m.kind !== 'Place')
+    .map((m) => ({ m, s: m.start - sentence.start, e: m.end - sentence.start }))
+    .sort((a, b) => a.s - b.s || b.e - a.e);
+  // Drop mentions inside longer ones.
+  const flat: typeof ms = [];
+  for (const x of ms) {
+    const last = flat[flat.length - 1];
+    if (last && x.s < last.e) continue;
+    flat.push(x);
+  }
+  // Fold a state or organisation that titles a following person into that person.
+  const slots: { s: number; e: number; ids: string[]; pronoun: boolean; collective: boolean; via: Mention['via']; kind: Mention['kind'] }[] = [];
+  for (let i = 0; i < flat.length; i++) {
+    const x = flat[i], next = flat[i + 1];
+    if (next && next.m.kind === 'Person' && x.m.kind !== 'Person' && isTitleGap(text.slice(x.e, next.s))) {
+      flat[i + 1] = { ...next, s: x.s };
+      continue;
+    }
+    const s = x.m.kind === 'Person' ? titlePrefixStart(text, x.s) : x.s;
+    if (nonActor(x.m, entities)) continue;
+    slots.push({ s, e: x.e, ids: [x.m.entityId], pronoun: x.m.via === 'pronoun', collective: x.m.via === 'collective', via: x.m.via, kind: x.m.kind });
+  }
+  // Collective phrases the mention layer did not resolve.
+  COLLECTIVE_RE.lastIndex = 0;
+  for (let m; (m = COLLECTIVE_RE.exec(text));) {
+    const s = m.index, e = s + m[0].length;
+    if (slots.some((x) => x.s < e && s < x.e)) continue;
+    const person = /leaders|presidents|men|ministers/i.test(m[0]);
+    const ids = salient(2, person);
+    if (ids.length === 2) slots.push({ s, e, ids, pronoun: false, collective: true, via: 'collective', kind: person ? 'Person' : 'State' });
+  }
+  slots.sort((a, b) => a.s - b.s);
+  // Merge same-span collective mentions and coordinations into groups.
+  const groups: Group[] = [];
+  for (const x of slots) {
+    const last = groups[groups.length - 1];
+    if (last && (x.s < last.end || COORD.test(text.slice(last.end, x.s)))) {
+      for (const id of x.ids) if (!last.ids.includes(id)) last.ids.push(id);
+      last.end = Math.max(last.end, x.e);
+      last.collective ||= x.collective;
+      last.pronoun ||= x.pronoun;
+      continue;
+    }
+    const [w1, w2] = wordsBefore(text, x.s);
+    let prepWord: string | undefined = w1;
+    // "the foreign ministers of the United Kingdom", "leaders of the G7": the party acts through its officials.
+    if (prepWord === 'of' && w2 && OFFICIALS.has(w2)) prepWord = undefined;
+    groups.push({
+      start: x.s, end: x.e, ids: [...x.ids],
+      prep: prepWord && PREPS.has(prepWord) ? prepWord : null,
+      possessive: /^['’]s?\b/.test(text.slice(x.e, x.e + 2)),
+      collective: x.collective, pronoun: x.pronoun, via: x.via, kind: x.kind,
+    });
+  }
+  // "both Russia and Ukraine" and "between Russia and Ukraine" read as one collective party.
+  for (const g of groups) if (g.ids.length > 1) g.collective = true;
+  return groups;
+}

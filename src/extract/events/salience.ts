@@ -1,0 +1,54 @@
+/**
+ * The article's most salient parties, used to resolve "the two sides" and to give an
+ * event whose sentence names no counterpart the article's main counterpart.
+ */
+import type { Entity } from '../../domain/graph.ts';
+import type { MentionLayer } from '../types.ts';
+import { NON_ACTOR } from './lexicon.ts';
+
+export interface Salience {
+  /** The `n` most mentioned states and organisations (persons count for the state they act for), or persons. */
+  top(n: number, person: boolean): string[];
+  /** The state an entity acts for: itself for a state, the role's state for a person. */
+  stateOf(id: string): string | null;
+}
+
+/** Ranks parties by mention count, earlier first mention breaking ties. */
+export function articleSalience(layer: MentionLayer): Salience {
+  const stateOfCache = new Map<string, string | null>();
+  const stateOf = (id: string): string | null => {
+    if (stateOfCache.has(id)) return stateOfCache.get(id)!;
+    const e: Entity | undefined = layer.entities.get(id);
+    let s: string | null = null;
+    if (e?.kind === 'State') s = id;
+    else if (e?.kind === 'Person') {
+      const of = (e.roles ?? []).map((r) => r.of).find((o) => o && layer.entities.get(o)?.kind === 'State');
+      s = of ?? null;
+    }
+    stateOfCache.set(id, s);
+    return s;
+  };
+  const parties = new Map<string, { n: number; first: number }>();
+  const persons = new Map<string, { n: number; first: number }>();
+  layer.mentions.forEach((m, i) => {
+    if (m.kind === 'Person') {
+      const p = persons.get(m.entityId) ?? { n: 0, first: i };
+      p.n++; persons.set(m.entityId, p);
+    }
+    const id = m.kind === 'Person' ? stateOf(m.entityId) : m.kind === 'State' || m.kind === 'Organization' ? m.entityId : null;
+    if (!id) return;
+    const p = parties.get(id) ?? { n: 0, first: i };
+    p.n += m.kind === 'Person' ? 0.5 : 1; parties.set(id, p);
+  });
+  const rank = (m: Map<string, { n: number; first: number }>) =>
+    [...m.entries()].sort((a, b) => b[1].n - a[1].n || a[1].first - b[1].first).map(([id]) => id);
+  const rankedParties = rank(parties).filter((id) => {
+    const e = layer.entities.get(id);
+    return e?.kind === 'State' || (e?.kind === 'Organization' && !NON_ACTOR.test(e.name));
+  });
+  const rankedPersons = rank(persons);
+  return {
+    top: (n, person) => (person ? rankedPersons : rankedParties).slice(0, n),
+    stateOf,
+  };
+}

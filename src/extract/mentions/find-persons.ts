@@ -1,0 +1,118 @@
+/**
+ * Person candidates: runs of capitalised words (with name particles such as "bin",
+ * "von der", "al-") that no lexicon claimed, with the evidence that makes them a name:
+ * a title or honorific just before ("President Donald Trump", "Mr. Putin"), an
+ * appositive title after ("Hemedti, the RSF commander"), two or more name-like words,
+ * or (decided in resolution) a surname of someone already named.
+ */
+import type { Sentence } from '../types.ts';
+import { CALENDAR } from './calendar.ts';
+import type { LexSpan, OfficeSpan } from './find-lexical.ts';
+import { HONORIFICS } from './lexicon.ts';
+import { NON_FIRST, NON_PERSON, PARTICLES } from './name-words.ts';
+import type { Token } from './tokenize.ts';
+
+export interface PersonCandidate {
+  sentence: number;
+  i: number;
+  j: number;
+  start: number;
+  end: number;
+  text: string;
+  /** The name words, particles included, without honorific. */
+  words: string[];
+  /** The title read just before or in apposition after. */
+  office?: OfficeSpan;
+  honorific?: string;
+  /** What makes it a name: 'title' | 'honorific' | 'appositive' | 'multi' | 'single'. */
+  evidence: 'title' | 'honorific' | 'appositive' | 'leader' | 'multi' | 'single';
+  possessive: boolean;
+  /** Read in a title-case line, where capitals do not mark names. */
+  headline: boolean;
+}
+
+const gapOf = (s: Sentence, a: Token, b: Token): string => s.text.slice(a.end - s.start, b.start - s.start);
+const INITIAL = /^\p{Lu}\.?$/u;
+
+function nameLike(t: Token, confirmed: Set<string>): boolean {
+  if (!t.cap || CALENDAR.has(t.text) || NON_PERSON.has(t.text)) return false;
+  if (/^[\p{Lu}\d.]+$/u.test(t.text) && t.text.length > 1 && !/^\p{Lu}\.$/u.test(t.text) && t.text !== 'JD') return false; // acronyms
+  if (t.initial && !confirmed.has(t.text) && NON_FIRST.has(t.text)) return false;
+  return true;
+}
+
+/**
+ * @param confirmed capitalised words seen in the article other than at a sentence start.
+ */
+export function findPersons(s: Sentence, toks: Token[], spans: LexSpan[], offices: OfficeSpan[], confirmed: Set<string>,
+  lowerWords: Set<string>): PersonCandidate[] {
+  const claimed = new Uint8Array(toks.length);
+  for (const sp of spans) for (let k = sp.i; k < sp.j; k++) claimed[k] = 1;
+  for (const o of offices) for (let k = o.i; k < o.j; k++) claimed[k] = 2;
+  const out: PersonCandidate[] = [];
+  for (let i = 0; i < toks.length; i++) {
+    if (claimed[i] || !nameLike(toks[i], confirmed) || HONORIFICS.has(toks[i].text)) continue;
+    if (NON_FIRST.has(toks[i].text) && (toks[i].initial || !confirmed.has(toks[i].text))) continue;
+    let j = i + 1;
+    while (j < toks.length && !toks[j - 1].possessive) {
+      const gap = gapOf(s, toks[j - 1], toks[j]);
+      const okGap = gap === ' ' || gap === '-' || (gap === '. ' && INITIAL.test(toks[j - 1].text + '.')) || (gap === ' ' && INITIAL.test(toks[j - 1].text));
+      if (!okGap) break;
+      const t = toks[j];
+      if (!claimed[j] && nameLike(t, confirmed) && !HONORIFICS.has(t.text)) { j++; continue; }
+      // the second syllable of a Korean or Chinese given name: "Cho Tae-yul", "Kim Jong-un"
+      if (gap === '-' && /^\p{Ll}{2,4}$/u.test(t.text) && toks[j - 1].text.length <= 4 && !PARTICLES.has(t.text)) { j++; continue; }
+      // a particle inside a name: "bin Salman", "von der Leyen", "al-Sisi" (but not at the end)
+      if (PARTICLES.has(t.lower) && !claimed[j]) {
+        let k = j;
+        while (k < toks.length && PARTICLES.has(toks[k].lower)) k++;
+        if (k < toks.length && !claimed[k] && nameLike(toks[k], confirmed) && /^[ -]$/.test(gapOf(s, toks[k - 1], toks[k]))) { j = k + 1; continue; }
+      }
+      break;
+    }
+    const words = toks.slice(i, j);
+    const last = words[words.length - 1];
+    if (words.every((w) => INITIAL.test(w.text))) { i = j - 1; continue; }
+    const cand: PersonCandidate = {
+      sentence: s.index, i, j, start: toks[i].start, end: last.end, text: s.text.slice(toks[i].start - s.start, last.end - s.start),
+      words: words.map((w) => w.text), evidence: words.length > 1 ? 'multi' : 'single', possessive: last.possessive,
+      headline: s.headline === true,
+    };
+    const next = toks[j];
+    const nextGap = next ? gapOf(s, last, next) : '';
+    const before = toks[i - 1];
+    const office = offices.find((o) => o.j === i && before && /^\s+$|^\.?\s+$/.test(gapOf(s, toks[o.j - 1], toks[i])));
+    if (office) { cand.office = office; cand.evidence = 'title'; }
+    else if (before && HONORIFICS.has(before.text) && /^\.?\s+$/.test(gapOf(s, before, toks[i]))) { cand.honorific = before.text; cand.evidence = 'honorific'; }
+    else {
+      const app = appositive(s, toks, j, offices);
+      if (app) { cand.office = app; cand.evidence = 'appositive'; }
+      else if (next && nextGap === ' ' && LEADER_OF.test(next.text) && !last.possessive) cand.evidence = 'leader';
+    }
+    // Part of a longer name of a thing: "Simón Bolívar International Airport".
+    const partOfThing = next && !last.possessive && nextGap === ' ' && next.cap && NON_PERSON.has(next.text);
+    // Common words that happen to be capitalised: "Sanctions Package", "Military Operations".
+    const commonWords = cand.evidence !== 'honorific' && words.some((w) => w.cap && lowerWords.has(w.lower));
+    if ((partOfThing && cand.evidence !== 'title' && cand.evidence !== 'honorific') || commonWords) { i = j - 1; continue; }
+    out.push(cand);
+    i = j - 1;
+  }
+  return out;
+}
+
+/** "the Bush administration", "the Netanyahu government": named after its leader. */
+const LEADER_OF = /^(?:administration|government|cabinet|presidency|camp|regime)$/;
+
+const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'then', 'former', 'now']);
+
+/** "Dmitry Peskov, the Kremlin spokesperson" / "Abbas Araghchi, Iran's foreign minister": the office, if any. */
+function appositive(s: Sentence, toks: Token[], j: number, offices: OfficeSpan[]): OfficeSpan | undefined {
+  if (j >= toks.length || !/^,\s+$/.test(gapOf(s, toks[j - 1], toks[j]))) return undefined;
+  for (let k = j; k < Math.min(toks.length, j + 6); k++) {
+    const o = offices.find((x) => x.i === k);
+    if (o) return o;
+    if (k > j && /[,;.]/.test(gapOf(s, toks[k - 1], toks[k]))) return undefined;
+    if (!toks[k].cap && !DETERMINERS.has(toks[k].lower) && !/^(top|senior|chief|deputy|special|acting|presidential|foreign|defence|defense|current|new|incumbent)$/i.test(toks[k].text)) return undefined;
+  }
+  return undefined;
+}

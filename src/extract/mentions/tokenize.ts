@@ -1,0 +1,112 @@
+/**
+ * Word tokens of a sentence with offsets in the field's text: a hand-written scanner
+ * (letters and digits, with inner apostrophes; dotted acronyms "U.S."; initials "J.";
+ * "OPEC+"). A possessive "'s" is cut off the token and flagged, so that "Russia's" is
+ * the token "Russia".
+ */
+import type { Sentence } from '../types.ts';
+
+export interface Token {
+  text: string;
+  /** `text` in lower case, for case-insensitive lexicons. */
+  lower: string;
+  /** Offsets in the field's text. */
+  start: number;
+  end: number;
+  /** Index of the sentence, and of the token within it. */
+  sentence: number;
+  i: number;
+  /** Starts with an upper-case letter (or is an acronym such as "G7"). */
+  cap: boolean;
+  /** Followed by "'s" / "’s" (or a bare "’" after an s). */
+  possessive: boolean;
+  /** First token of its sentence or of a quotation, or after a colon or dash. */
+  initial: boolean;
+}
+
+const NON_ASCII_LETTER = /[\p{L}\p{M}\p{N}]/u;
+const UPPER = /\p{Lu}/u;
+
+/**
+ * Character classes of UTF-16 code units (a lone surrogate is neither), filled on first use:
+ * 0 unknown, else WORD and/or UPPER bits, and SEEN.
+ */
+const SEEN = 1, WORD = 2, UP = 4;
+const CLASS = new Uint8Array(65536);
+for (let c = 0; c < 128; c++) {
+  CLASS[c] = SEEN | ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) ? WORD : 0) | (c >= 65 && c <= 90 ? UP : 0);
+}
+function classOf(c: number): number {
+  let v = CLASS[c];
+  if (v === 0) {
+    const ch = String.fromCharCode(c);
+    v = SEEN | (NON_ASCII_LETTER.test(ch) ? WORD : 0) | (UPPER.test(ch) ? UP : 0);
+    CLASS[c] = v;
+  }
+  return v;
+}
+/** `c` is a code unit (NaN past the end of a string: not a word character). */
+const isWordChar = (c: number): boolean => c === c && (classOf(c) & WORD) !== 0;
+const isUpper = (c: number): boolean => c === c && (classOf(c) & UP) !== 0;
+/** ' or ’ */
+const isApostrophe = (c: number): boolean => c === 39 || c === 0x2019;
+
+/** Whether the text before `at` opens a sentence-like unit: a quote, bracket, colon or dash. */
+function opensAt(s: string, at: number): boolean {
+  let k = at - 1;
+  while (k >= 0 && s.charCodeAt(k) === 32) k--;
+  if (k < 0) return true;
+  const ch = s.charCodeAt(k);
+  // “ " ‘ ( : — –, or a spaced hyphen
+  return ch === 0x201c || ch === 34 || ch === 0x2018 || ch === 40 || ch === 58 || ch === 0x2014 || ch === 0x2013
+    || (ch === 45 && k < at - 1 && s.charCodeAt(k - 1) === 32);
+}
+
+export function tokenize(sentence: Sentence): Token[] {
+  const out: Token[] = [];
+  const s = sentence.text;
+  const n = s.length;
+  let p = 0;
+  while (p < n) {
+    const c = s.charCodeAt(p);
+    if (!isWordChar(c)) { p++; continue; }
+    const start = p;
+    const upper = isUpper(c);
+    // dotted acronym "U.S." / "U.N." / initial "J."
+    if (upper && s.charCodeAt(p + 1) === 46) {
+      let q = p;
+      while (q + 1 < n && isUpper(s.charCodeAt(q)) && s.charCodeAt(q + 1) === 46) q += 2;
+      const letters = (q - p) / 2;
+      if (letters >= 2 || (letters === 1 && s.charCodeAt(q) === 32 && q + 1 < n && isUpper(s.charCodeAt(q + 1)))) {
+        push(out, sentence, s.slice(p, q), p, q, true, false);
+        p = q;
+        continue;
+      }
+    }
+    p++;
+    while (p < n) {
+      const d = s.charCodeAt(p);
+      if (isWordChar(d)) { p++; continue; }
+      if (isApostrophe(d) && p + 1 < n && isWordChar(s.charCodeAt(p + 1))) { p += 2; continue; }
+      break;
+    }
+    if (s.charCodeAt(p) === 43) p++; // '+'
+    let end = p;
+    let possessive = false;
+    const last = s.charCodeAt(end - 1);
+    if (end - start > 2 && (last === 115 || last === 83) && isApostrophe(s.charCodeAt(end - 2))) { end -= 2; possessive = true; }
+    else if (isApostrophe(s.charCodeAt(end)) && last === 115 && !isWordChar(s.charCodeAt(end + 1))) possessive = true;
+    push(out, sentence, s.slice(start, end), start, end, upper, possessive);
+  }
+  return out;
+}
+
+function push(out: Token[], sentence: Sentence, text: string, from: number, to: number, cap: boolean, possessive: boolean): void {
+  out.push({ text, lower: text.toLowerCase(), start: sentence.start + from, end: sentence.start + to, sentence: sentence.index,
+    i: out.length, cap, possessive, initial: out.length === 0 || opensAt(sentence.text, from) });
+}
+
+/** The text between two tokens of the same sentence. */
+export function gapBetween(sentence: Sentence, a: Token, b: Token): string {
+  return sentence.text.slice(a.end - sentence.start, b.start - sentence.start);
+}

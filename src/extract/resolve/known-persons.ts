@@ -1,0 +1,53 @@
+/**
+ * Lookup of the well-known people of `lexicon/persons.json` by the words of a name.
+ */
+import { KNOWN_PERSONS, type KnownPerson } from '../mentions/lexicon.ts';
+import { slug } from '../mentions/slug.ts';
+import { personId, surnameKey } from './person-key.ts';
+
+export interface Known { person: KnownPerson; id: string }
+
+const bySurname = new Map<string, Known[]>();
+const byAlias = new Map<string, Known>();
+for (const p of KNOWN_PERSONS) {
+  const k: Known = { person: p, id: personId(p.surnames[0], p.given[0]) };
+  for (const s of p.surnames) {
+    const key = surnameKey(s);
+    const list = bySurname.get(key) ?? [];
+    list.push(k);
+    bySurname.set(key, list);
+  }
+  for (const a of [p.name, ...(p.aliases ?? [])]) byAlias.set(a, k);
+}
+
+const initialOf = (w: string): string => slug(w).charAt(0);
+
+/**
+ * The known person a name refers to. `words` are the name's words (particles included).
+ * A bare surname finds a person unless the entry is `fullOnly` (common surnames such as
+ * "Wang", "Abbas"); a given name must agree with one of the entry's given names by initial.
+ */
+export function lookupKnown(words: string[]): Known | undefined {
+  const text = words.join(' ');
+  const alias = byAlias.get(text) ?? byAlias.get(text.replace(/ - /g, '-'));
+  if (alias) return alias;
+  for (let n = Math.min(4, words.length); n >= 1; n--) {
+    const sur = words.slice(words.length - n).join(' ');
+    const list = bySurname.get(surnameKey(sur));
+    if (!list) continue;
+    const given = words.slice(0, words.length - n).filter((w) => !/^(?:bin|al|el|von|der|de|da)$/i.test(w));
+    for (const k of list) {
+      if (k.person.familyFirst) continue;
+      if (!given.length) { if (!k.person.fullOnly) return k; continue; }
+      if (k.person.given.some((g) => initialOf(g) === initialOf(given[0]))) return k;
+    }
+  }
+  // family name first: "Xi Jinping", "Kim Jong Un", "Wang Yi"
+  const list = bySurname.get(surnameKey(words[0]));
+  for (const k of list ?? []) {
+    if (!k.person.familyFirst) continue;
+    if (words.length === 1 && !k.person.fullOnly) return k;
+    if (words.length > 1 && k.person.given.some((g) => slug(g).replace(/-/g, '') === slug(words.slice(1).join('')).replace(/-/g, ''))) return k;
+  }
+  return undefined;
+}

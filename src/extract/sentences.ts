@@ -1,0 +1,134 @@
+/**
+ * Sentence splitting: title and body → `Sentence[]` with exact offsets into each field.
+ * A linear scan with precompiled regexes: a sentence ends at `.`, `!` or `?` (with any
+ * closing quotes or brackets) followed by white space and a plausible sentence start,
+ * unless the period closes an abbreviation ("Mr.", "Gen.", "Jan.") or an initial
+ * ("Donald J. Trump"). A line break always ends a sentence and a paragraph.
+ */
+import type { Article } from '../domain/article.ts';
+import type { Field, Sentence } from './types.ts';
+
+/** Words that take a period and are (nearly) never sentence-final. */
+const TITLE_ABBREVIATIONS = new Set([
+  'mr', 'mrs', 'ms', 'dr', 'prof', 'gen', 'lt', 'col', 'maj', 'capt', 'cpt', 'sgt', 'adm', 'cmdr', 'gov',
+  'sen', 'rep', 'rev', 'hon', 'pres', 'st', 'sr', 'jr', 'mt', 'ft', 'no', 'nos', 'vs', 'v', 'approx', 'dept',
+  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+  'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun', 'e.g', 'i.e', 'cf', 'al', 'fig',
+]);
+/** Abbreviations that may end a sentence: split after them only before a clear sentence start. */
+const FINAL_ABBREVIATIONS = new Set(['etc', 'inc', 'corp', 'ltd', 'co', 'bros', 'plc', 'llc']);
+/** Words that, capitalised after "U.S." or "Inc.", show a new sentence has begun. */
+const SENTENCE_STARTERS = new Set([
+  'the', 'a', 'an', 'he', 'she', 'it', 'they', 'we', 'i', 'you', 'this', 'that', 'these', 'those', 'there',
+  'his', 'her', 'its', 'their', 'our', 'but', 'and', 'or', 'so', 'yet', 'in', 'on', 'at', 'as', 'after',
+  'before', 'while', 'when', 'if', 'however', 'meanwhile', 'also', 'still', 'earlier', 'later', 'last',
+  'on', 'for', 'since', 'according', 'both', 'some', 'many', 'officials', 'what', 'why', 'how',
+]);
+
+/** Candidate boundary: terminal punctuation, closers, white space, then the next word. */
+const BOUNDARY = /([.!?…]+)(["'”’)\]]*)(\s+)(?=(["'“‘(\[]*)(\S+))/g;
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
+
+/**
+ * The start of the word that ends at `to` (not before `from`): the longest run of letters,
+ * digits, `.`, `'`, `’` and `-` (by code points, as `/[\p{L}\p{N}.'’-]*$/u` reads it).
+ */
+function wordBefore(line: string, from: number, to: number): number {
+  let k = to;
+  while (k > from) {
+    const c = line.charCodeAt(k - 1);
+    if (c < 128) {
+      if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 46 || c === 39 || c === 45) { k--; continue; }
+      break;
+    }
+    if (c === 0x2019) { k--; continue; }
+    // a low surrogate after its high surrogate (inside the range) is one code point
+    if (c >= 0xdc00 && c <= 0xdfff && k - 2 >= from) {
+      const h = line.charCodeAt(k - 2);
+      if (h >= 0xd800 && h <= 0xdbff) {
+        if (LETTER_OR_DIGIT.test(line.slice(k - 2, k))) { k -= 2; continue; }
+        break;
+      }
+    }
+    if (LETTER_OR_DIGIT.test(line[k - 1])) { k--; continue; }
+    break;
+  }
+  return k;
+}
+
+function isBoundary(text: string, punctEnd: number, punct: string, before: string, next: string): boolean {
+  if (punct !== '.') return /^[\p{Lu}\p{N}"“‘'(\[]/u.test(next) || punct.length > 1;
+  const startsUpper = /^["“‘'(\[]*[\p{Lu}\p{N}]/u.test(next);
+  if (!startsUpper) return false;
+  const word = before.replace(/^['’]+/, '');
+  const lower = word.toLowerCase();
+  if (TITLE_ABBREVIATIONS.has(lower)) return false;
+  // Single initial ("J.") or dotted acronym ("U.S.", "U.N.", "D.C."): new sentence only before a starter word.
+  if (/^\p{L}$/u.test(word) || /^(\p{L}\.)+\p{L}$/u.test(word)) {
+    if (/^\p{Lu}$/u.test(word) && !/^(\p{L}\.)/u.test(word) && !/[\s(]\p{Lu}$/u.test(text.slice(Math.max(0, punctEnd - 3), punctEnd - 1))) return true;
+    return SENTENCE_STARTERS.has(next.replace(/^["“‘'(\[]+/, '').replace(/[^\p{L}]+$/u, '').toLowerCase());
+  }
+  if (FINAL_ABBREVIATIONS.has(lower)) {
+    return SENTENCE_STARTERS.has(next.replace(/^["“‘'(\[]+/, '').replace(/[^\p{L}]+$/u, '').toLowerCase());
+  }
+  return true;
+}
+
+/** Splits one field's text into sentences; `index` counts on from `firstIndex`. */
+export function splitField(text: string, field: Field, firstIndex = 0): Sentence[] {
+  const out: Sentence[] = [];
+  let paragraph = 0;
+  let lineStart = 0;
+  const lines = text.split('\n');
+  for (const line of lines) {
+    if (line.trim()) {
+      let start = 0;
+      BOUNDARY.lastIndex = 0;
+      let m: RegExpExecArray | null;
+      while ((m = BOUNDARY.exec(line))) {
+        const punctEnd = m.index + m[1].length;
+        const before = line.slice(wordBefore(line, Math.max(start, m.index - 40), m.index), m.index);
+        if (isBoundary(line, punctEnd, m[1], before, m[5])) {
+          push(out, line, lineStart, start, punctEnd + m[2].length, field, paragraph, firstIndex);
+          start = m.index + m[0].length;
+        }
+      }
+      push(out, line, lineStart, start, line.length, field, paragraph, firstIndex);
+      paragraph++;
+    }
+    lineStart += line.length + 1;
+  }
+  return out;
+}
+
+function push(out: Sentence[], line: string, lineStart: number, from: number, to: number,
+  field: Field, paragraph: number, firstIndex: number): void {
+  while (from < to && /\s/.test(line[from])) from++;
+  while (to > from && /\s/.test(line[to - 1])) to--;
+  if (to <= from) return;
+  const text = line.slice(from, to);
+  const s: Sentence = { index: firstIndex + out.length, field, start: lineStart + from, end: lineStart + to, text, paragraph };
+  if ((/^[A-Za-z—–-]/.test(text) && BOILERPLATE_START.test(text)) || (text.includes('(@') || text.includes('pic.twitter'))) s.boilerplate = true;
+  if (isHeadline(text)) s.headline = true;
+  out.push(s);
+}
+
+/** Link teasers, embedded posts, credits: not annotated (ANNOTATION.md, "What is read"). */
+const BOILERPLATE_START = /^(?:also read|read also|read more|related|watch|listen|see also|recommended|advertisement|photo:|image:|file photo)\b/i;
+const CONTENT_WORD = /[\p{L}][\p{L}'’-]{3,}/gu;
+
+/** Title case: most content words capitalised, and no full stop at the end. */
+function isHeadline(text: string): boolean {
+  const last = text.charCodeAt(text.length - 1);
+  if (last === 46 || text.charCodeAt(text.length - 2) === 46 || !/^["“‘']?\p{Lu}/u.test(text)) return false;
+  const words = text.match(CONTENT_WORD) ?? [];
+  if (words.length < 3) return false;
+  const caps = words.filter((w) => /^\p{Lu}/u.test(w)).length;
+  return caps / words.length >= 0.7;
+}
+
+/** Splits an article's title, then its body, into sentences in reading order. */
+export function splitSentences(article: Pick<Article, 'title' | 'body'>): Sentence[] {
+  const title = article.title ? splitField(article.title, 'title') : [];
+  return [...title, ...splitField(article.body, 'body', title.length)];
+}

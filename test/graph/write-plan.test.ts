@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { StatementRegistry } from '../../src/graph/statements.ts';
+import { PRESENT_ARTICLES, WRITE_PLAN } from '../../src/graph/write/write-plan.ts';
+
+const registry = new StatementRegistry();
+
+describe('the write plan', () => {
+  it('has a file for every statement it runs, and runs every file in cypher/write', () => {
+    const planned = [PRESENT_ARTICLES, ...WRITE_PLAN.map((s) => s.name)];
+    expect(registry.list('write/').map((s) => s.name).sort()).toEqual([...planned].sort());
+  });
+
+  it('writes entities before relationships, and articles before the reports and mentions that end on them', () => {
+    const names = WRITE_PLAN.map((s) => s.name);
+    const last = (p: string) => Math.max(...names.map((n, i) => (n.startsWith(p) ? i : -1)));
+    const first = (p: string) => names.findIndex((n) => n.startsWith(p));
+    expect(last('write/entities-')).toBeLessThan(first('write/acts-for'));
+    expect(first('write/events')).toBeLessThan(first('write/action-'));
+    // an action is created only for an event with no ACTOR yet
+    expect(last('write/action-')).toBeLessThan(first('write/event-actor'));
+    expect(names.indexOf('write/articles')).toBeLessThan(names.indexOf('write/reported-in'));
+    expect(names.indexOf('write/reported-in')).toBeLessThan(names.indexOf('write/mentions'));
+  });
+
+  it('has only UNWIND $rows batches that MERGE, or CREATE once per new event', () => {
+    for (const s of WRITE_PLAN) {
+      const text = registry.get(s.name).text.replace(/^\/\/.*$/gm, '').trim();
+      expect(text.startsWith('UNWIND $rows AS row'), s.name).toBe(true);
+      expect(text, s.name).toMatch(s.name.startsWith('write/action-') ? /WHERE NOT EXISTS \{ \(e\)-\[:ACTOR\]->\(\) \}[\s\S]*\bCREATE\b/ : /\bMERGE\b/);
+    }
+  });
+});
