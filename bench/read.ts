@@ -39,11 +39,11 @@ async function child(how: string, file: string): Promise<void> {
   process.stdout.write(`${JSON.stringify(m)}\n`);
 }
 
-/** bin/parley.mjs, imported first: it sets V8 up as for the command, and runs the CLI only as the program. */
+/** bin/parley.mjs, imported first as the command does (it runs the CLI only as the program); with the command's V8 flag. */
 const PARLEY_BIN = new URL('../bin/parley.mjs', import.meta.url).href;
 
 function measure(how: string, file: string): Measure {
-  const args = ['--import', PARLEY_BIN, '--import', 'tsx', fileURLToPath(import.meta.url), '--child', how, file];
+  const args = ['--max-semi-space-size=8', '--import', PARLEY_BIN, '--import', 'tsx', fileURLToPath(import.meta.url), '--child', how, file];
   const r = spawnSync(process.execPath, args, { encoding: 'utf8', maxBuffer: 1 << 20 });
   if (r.status !== 0) throw new Error(`${how} on ${file} failed: ${r.stderr.trim()}`);
   return JSON.parse(r.stdout.trim().split('\n').at(-1)!) as Measure;

@@ -93,9 +93,9 @@ export async function openInput(path: string, stdin: NodeJS.ReadableStream): Pro
   }
 
   async function* chunks(): AsyncGenerator<Buffer> {
-    yield* headChunks;
-    if (ended) return;
     try {
+      yield* headChunks;
+      if (ended) return;
       for (;;) {
         const r = await decoded.next();
         if (r.done) return;
