@@ -35,6 +35,7 @@ const PRONOUN_SPEAKER = new RegExp(`[,”"]\\s*(?:he|she)\\s+${SAY}\\b`, 'i');
 /** A round that continues earlier talks ("the next round", "a second meeting"). */
 const ROUND_BEFORE = /\b(?:second|third|fourth|next|new|another|further|fresh|latest|last|previous|first|final|upcoming)\s+(?:[\w-]+\s+){0,2}$/i;
 const AGENTLESS_PASSIVE = /\b(?:was|were|been|being|is|are|be)\s+(?:(?:now|not|also|later|formally|officially|already|reportedly|initially)\s+)?$/i;
+const DETERMINER_BEFORE = /\b(?:the|a|an)\s+(?:[a-z-]+\s+)?$/;
 const FROM_AFTER = /^\s+from\s+(?:the\s+)?$/i;
 const PRONOUN_BEFORE = /\b(he|she|they|we|his|her|their)\b(?:\s+[\w'’-]+){0,4}\s*$/i;
 /** Clause breaks inside a sentence (the sentence splitter has already cut at terminal punctuation; "U.S." is no break). */
@@ -97,6 +98,7 @@ export function argumentsOf(text: string, c: Candidate, groups: Group[], speaker
   const passiveSubject: Group[] = [];
   const bare = !c.trigger;
   let namedTarget: Group | null = null;
+  let venueGroup: Group | null = null;
 
   const byAgent = after.find((g) => g.prep === 'by' && BY_AFTER.test(text.slice(c.end, g.start)));
   if (byAgent && c.pos !== 'modal') {
@@ -116,7 +118,14 @@ export function argumentsOf(text: string, c: Candidate, groups: Group[], speaker
       // "Russia sanctions" names the target; "U.S. sanctions", "EU sanctions", "American sanctions" the imposer.
       const targetModifier = c.object?.def.kind === 'Sanction' && mod?.via === 'name' && mod.kind === 'State';
       if (mod && MODIFIER_GAP.test(text.slice(mod.end, c.start)) && mod.prep !== 'by') {
-        if (targetModifier) namedTarget = mod; else { actor = mod; via = 'modifier'; }
+        // "a Ukraine ceasefire", "the Gaza truce": one place named before a truce is where the war is, not a side to it.
+        const warPlace = c.object?.def.subtype === 'ceasefire' && mod.ids.length === 1 && mod.via === 'name' && !mod.possessive;
+        // "his Oval Office meeting", "a White House summit": a seat of government before a meeting is its venue.
+        // "the Washington agreement", "the Minsk accords": a capital before a deal names where it was made.
+        const venue = mod.ids.length === 1 && !mod.possessive && ((c.object?.def.kind === 'Talks' && (mod.via === 'capital' || mod.via === 'metonym'))
+          || (c.object?.def.kind === 'Agreement' && (mod.via === 'capital' || mod.via === 'metonym')));
+        if (venue || warPlace) venueGroup = mod;
+        if (targetModifier) namedTarget = mod; else if (!warPlace && !venue) { actor = mod; via = 'modifier'; }
       }
     }
   }
@@ -154,7 +163,7 @@ export function argumentsOf(text: string, c: Candidate, groups: Group[], speaker
         && /^\s*,\s*(?:[\w'’-]+\s+){0,2}$/.test(text.slice(g0.end, c.start)) ? g0 : null;
       if (listed) { actor = { ...listed, prep: null, collective: true }; break; }
       const g = before[i];
-      if ((g === speaker && i > 0) || g === namedTarget) continue;
+      if ((g === speaker && i > 0) || g === namedTarget || g === venueGroup) continue;
       // "visiting Pristina": an object, not a subject; but "persuading Trump to lift": Trump lifts.
       if (ctx.objectEnds.some((e) => /^\s+(?:the\s+)?$/.test(text.slice(e, g.start))) && !/^\s+to\s+$/.test(text.slice(g.end, c.start))) continue;
       // A possessor acts only through a noun ("Russia's proposal"), not as a verb's subject ("Putin's refusal ..., Treasury is sanctioning").
@@ -173,7 +182,8 @@ export function argumentsOf(text: string, c: Candidate, groups: Group[], speaker
   // "A second meeting is scheduled for Saturday": the round continues the talks of the parties last seen together.
   if (!actor && bare && c.object?.def.kind === 'Talks' && ctx.plural && ROUND_BEFORE.test(text.slice(Math.max(0, c.start - 40), c.start)) && !before.some((g) => !g.prep)) { actor = ctx.plural; via = 'pronoun'; }
   if (!actor && !bare && ctx.previous && PRONOUN_SPEAKER.test(text.slice(c.end))) { actor = ctx.previous; via = 'pronoun'; }
-  if (!actor && !bare && ctx.previous) { actor = ctx.previous; via = 'previous'; }
+  // A nominal act ("has seen the release of hostages") names no doer: the last sentence's subject is no better guess.
+  if (!actor && !bare && ctx.previous && !DETERMINER_BEFORE.test(text.slice(Math.max(0, c.start - 20), c.start))) { actor = ctx.previous; via = 'previous'; }
   if (!actor) return null;
 
   const targets: string[] = [];
@@ -181,7 +191,7 @@ export function argumentsOf(text: string, c: Candidate, groups: Group[], speaker
   for (const g of passiveSubject) targets.push(...g.ids);
   if (namedTarget) { targets.push(...namedTarget.ids); counterpart ??= namedTarget.ids; }
   for (const g of after) {
-    if (g === actor || g === speaker) continue;
+    if (g === actor || g === speaker || g.locative) continue;
     if (g.start >= ctx.stopAt) break;
     if (!(g.via === 'capital' && (g.prep === 'in' || g.prep === 'at'))) counterpart ??= g.ids;
     targets.push(...g.ids);

@@ -40,12 +40,27 @@ function absolute(year: number, month: number, day: number): string | null {
 /** Reads the date of an event from its clause; `forward` leans "on Saturday" to the next one (planned events). */
 const ANY_DATE = /\d|day\b|week|month|tomorrow|tonight/i;
 
+function hasDigit(s: string): boolean {
+  for (let i = 0; i < s.length; i++) { const c = s.charCodeAt(i); if (c >= 48 && c <= 57) return true; }
+  return false;
+}
+
+/** The last publication date parsed (one article's clauses share it); the Date is never mutated. */
+let lastPublished: string | null = null;
+let lastPub: Date | null = null;
+function pubDate(published: string | null): Date | null {
+  if (!published) return null;
+  if (published !== lastPublished) { lastPub = parse(published); lastPublished = published; }
+  return lastPub;
+}
+
 export function clauseDate(clause: string, published: string | null, forward: boolean): ClauseDate {
   if (!ANY_DATE.test(clause)) return { date: null, named: false, deadline: null, future: false };
-  const pub = published ? parse(published) : null;
+  const pub = pubDate(published);
   let date: string | null = null, named = false, future = false;
   let m: RegExpExecArray | null;
-  if ((m = MONTH_DAY.exec(clause)) || (m = DAY_MONTH.exec(clause))) {
+  // Both day-and-month patterns need an ASCII digit (`\d` without the u flag): skip them when there is none.
+  if (hasDigit(clause) && ((m = MONTH_DAY.exec(clause)) || (m = DAY_MONTH.exec(clause)))) {
     const monthFirst = /^[a-z]/i.test(m[1]);
     const month = monthIndex(monthFirst ? m[1] : m[2]);
     const day = Number(monthFirst ? m[2] : m[1]);

@@ -13,10 +13,27 @@ import { clauseDate, type ClauseDate } from './dates.ts';
 import { eventId } from './keys.ts';
 import { cameoOf, SYMMETRIC } from './lexicon.ts';
 import { modalityOf } from './modality.ts';
-import { mergeObject, objectEntity } from './objects.ts';
+import { mergeObject, objectEntity, readableName, sanctionStatusOf } from './objects.ts';
 import { sentenceGroups, type Group } from './parties.ts';
 import { articleSalience, type Salience } from './salience.ts';
 import { sentenceCandidates, type Candidate } from './triggers.ts';
+import triggerData from '../lexicon/triggers.json' with { type: 'json' };
+
+/** Groupings of states that act through their members (triggers.json `groupMembers`): name → member ISO3 codes. */
+const GROUP_MEMBERS = new Map<string, string[]>(Object.entries((triggerData as { groupMembers?: Record<string, unknown> }).groupMembers ?? {})
+  .filter((e): e is [string, string[]] => Array.isArray(e[1])));
+
+const NONE: string[] = [];
+
+/** The member states of a grouping the article names ("the E3" → France, Germany, the UK), or null. */
+function membersOf(id: string, entities: Map<string, Entity>): string[] | null {
+  const e = entities.get(id);
+  if (e?.kind !== 'Organization') return null;
+  const iso = GROUP_MEMBERS.get(e.name) ?? e.aliases?.map((a) => GROUP_MEMBERS.get(a)).find(Boolean);
+  if (!iso) return null;
+  const ids = iso.map((c) => `state:${c}`).filter((s) => entities.has(s));
+  return ids.length ? ids : null;
+}
 
 export interface EventStageResult {
   events: Event[];
@@ -63,6 +80,12 @@ export function extractEvents(article: Article, layer: MentionLayer, options: Ev
   const objects = new Map<string, Entity>();
   const seen = new Set<string>();
   let previous: Group | null = null, plural: Group | null = null;
+  const memberCache = new Map<string, string[] | null>();
+  const membersMemo = (id: string): string[] | null => {
+    let m = memberCache.get(id);
+    if (m === undefined) memberCache.set(id, (m = membersOf(id, layer.entities)));
+    return m;
+  };
 
   // Body first, then the title: a fact told in both keeps the body's sentence as evidence.
   const order = [...layer.sentences].sort((a, b) => (a.field === b.field ? a.index - b.index : a.field === 'body' ? -1 : 1));
@@ -110,7 +133,13 @@ export function extractEvents(article: Article, layer: MentionLayer, options: Ev
       if (bare && !(bare.vias?.includes(args.via) || args.modifierTarget || bare.modalities?.includes(modality) || bare.after?.test(text.slice(c.object!.end, c.object!.end + 40)))) return;
       if (modality === 'planned') when = cachedDate(dateCache, clause, article.published, true);
       const place = places.find((p) => p.start - s.start >= cs && p.start - s.start < ce)?.entityId ?? null;
-      const actors = args.actor.collective || args.actor.ids.length > 1 ? [...args.actor.ids] : [args.actor.ids[args.actor.ids.length - 1]];
+      let actors = args.actor.collective || args.actor.ids.length > 1 ? [...args.actor.ids] : [args.actor.ids[args.actor.ids.length - 1]];
+      // "The E3 notified the Council": each member state the article names acts.
+      let grouped: string[] = NONE;
+      if (GROUP_MEMBERS.size) {
+        for (const a of actors) if (membersMemo(a)) (grouped === NONE ? (grouped = []) : grouped).push(a);
+        if (grouped.length) actors = [...new Set(actors.flatMap((a) => membersMemo(a) ?? [a]))];
+      }
       if (SYMMETRIC.has(c.type) && !c.trigger?.oneWay) for (const t of args.counterpart) if (!actors.includes(t)) actors.push(t);
       // One object per trigger: its parties are the same whichever party of a collective acts.
       const objKind = c.object?.def.kind ?? (c.type === 'MEETS' ? 'Talks' : null);
@@ -123,7 +152,7 @@ export function extractEvents(article: Article, layer: MentionLayer, options: Ev
         }
         const own = salience.stateOf(actor);
         // Counterparts are other sides: the actor's own state and its own officials are not ("Trump and Rubio met").
-        let targets = [...args.actor.ids, ...args.targets].filter((t) => t !== actor && t !== own && t !== speakerId
+        let targets = [...args.actor.ids, ...args.targets].filter((t) => t !== actor && t !== own && t !== speakerId && !grouped.includes(t)
           && !(own && salience.stateOf(t) === own));
         targets = [...new Set(targets)];
         const named = [...targets];
@@ -169,11 +198,22 @@ export function extractEvents(article: Article, layer: MentionLayer, options: Ev
     previous = firstSubject(groups) ?? previous;
   }
   const merged = mergeOverlapping(events);
+  const about = new Map<string, Event[]>();
   for (const e of merged) {
     const o = e.object ? objects.get(e.object) : undefined;
     e.id = eventId(e.type, e.actor, o ? { kind: o.kind, subtype: o.subtype } : null, e.targets, e.date, e.modality);
+    if (e.object) { const l = about.get(e.object); if (l) l.push(e); else about.set(e.object, [e]); }
   }
-  return { events: merged, entities: [...objects.values()] };
+  // Only the things some event is about; a sanction's status is what its events did to it.
+  const entities: Entity[] = [];
+  for (const o of objects.values()) {
+    const evs = about.get(o.id);
+    if (!evs) continue;
+    if (o.kind === 'Sanction') o.status = sanctionStatusOf(evs, o.status);
+    o.name = readableName(o, layer.entities, salience.stateOf);
+    entities.push(o);
+  }
+  return { events: merged, entities };
 }
 
 /** The date of a clause, read once for all the triggers in it. */

@@ -4,6 +4,9 @@
  */
 import type { Entity, EventType, Modality } from '../../domain/graph.ts';
 
+const HEX: string[] = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, '0'));
+const hex8 = (h: number): string => HEX[h >>> 24] + HEX[(h >>> 16) & 255] + HEX[(h >>> 8) & 255] + HEX[h & 255];
+
 /** 64-bit FNV-1a, as 16 hex digits: cheap, deterministic, no dependency. */
 export function hash64(s: string): string {
   let h1 = 0x811c9dc5, h2 = 0x050c5d1f;
@@ -13,19 +16,42 @@ export function hash64(s: string): string {
     h2 = Math.imul(h2 ^ c, 0x01000193 ^ 0x2f) >>> 0;
     h2 = (h2 ^ (h1 >>> 7)) >>> 0;
   }
-  return h1.toString(16).padStart(8, '0') + h2.toString(16).padStart(8, '0');
+  return hex8(h1) + hex8(h2);
+}
+
+/** `[...xs].sort().join(',')` without the copy for the usual zero, one or two targets. */
+function sortedJoin(xs: string[]): string {
+  if (xs.length === 0) return '';
+  if (xs.length === 1) return String(xs[0] ?? '');
+  if (xs.length === 2 && typeof xs[0] === 'string' && typeof xs[1] === 'string') return xs[1] < xs[0] ? xs[1] + ',' + xs[0] : xs[0] + ',' + xs[1];
+  return [...xs].sort().join(',');
 }
 
 /** The short form of a party in a key: a state's ISO3 in lower case, else the entity id as a slug. */
 export function partyKey(id: string, entities: Map<string, Entity>): string {
   const e = entities.get(id);
   if (e?.iso3) return e.iso3.toLowerCase();
-  return id.toLowerCase().replace(/^[a-z]+:/, '').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+  let k = slugs.get(id);
+  if (k === undefined) {
+    if (slugs.size > 50_000) slugs.clear();
+    k = id.toLowerCase().replace(/^[a-z]+:/, '').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+    slugs.set(id, k);
+  }
+  return k;
+}
+/** The slug form of an entity id (a pure function of the id), memoised. */
+const slugs = new Map<string, string>();
+
+/** `[...new Set(keys)].sort().join('-')`, without the set and the copy for one or two keys. */
+function uniqueSortedJoin(keys: string[]): string {
+  if (keys.length === 1) return keys[0];
+  if (keys.length === 2) { const [a, b] = keys; return a === b ? a : b < a ? b + '-' + a : a + '-' + b; }
+  return [...new Set(keys)].sort().join('-');
 }
 
 /** `talks:rus-ukr:2025-07-23`, `sanction:secondary-sanctions:rus`, `agreement:ceasefire:isr-hamas`. */
 export function objectId(kind: string, subtype: string, parties: string[], date: string | null, entities: Map<string, Entity>): string {
-  const ps = [...new Set(parties.map((p) => partyKey(p, entities)))].sort().join('-') || 'unknown';
+  const ps = uniqueSortedJoin(parties.map((p) => partyKey(p, entities))) || 'unknown';
   const head = kind === 'Talks' ? 'talks' : `${kind.toLowerCase()}:${subtype}`;
   return date ? `${head}:${ps}:${date}` : `${head}:${ps}`;
 }
@@ -33,6 +59,8 @@ export function objectId(kind: string, subtype: string, parties: string[], date:
 /** Event id: hash of type, actor, object kind and subtype, sorted targets, date and modality. */
 export function eventId(type: EventType, actor: string, object: { kind: string; subtype?: string } | null,
   targets: string[], date: string | null, modality: Modality): string {
-  const key = [type, actor, object ? `${object.kind}/${object.subtype ?? ''}` : '', [...targets].sort().join(','), date ?? '', modality].join('|');
-  return `event:${hash64(key)}`;
+  // The key string is `[type, actor, object, sorted targets, date, modality].join('|')`, built by concatenation.
+  const key = (type ?? '') + '|' + (actor ?? '') + '|' + (object ? object.kind + '/' + (object.subtype ?? '') : '') + '|'
+    + sortedJoin(targets) + '|' + (date ?? '') + '|' + (modality ?? '');
+  return 'event:' + hash64(key);
 }

@@ -96,6 +96,17 @@ for (const [form, entry] of byForm) {
 }
 for (const list of byFirst.values()) list.sort((a, b) => b.words.length - a.words.length);
 
+/**
+ * A filter in front of `byFirst` (as in ../mentions/gazetteer.ts): `FIRST_BITS[sig(w)]` has bit
+ * `min(length, 31)` set for every first word `w` of a form; most words start no form.
+ */
+const SIG_MASK = 16383;
+const sigAt = (s: string, from: number, to: number): number =>
+  (s.charCodeAt(from) * 961 + (to - from > 1 ? s.charCodeAt(from + 1) * 31 + s.charCodeAt(to - 1) : 0)) & SIG_MASK;
+const lengthBit = (n: number): number => 1 << (n < 31 ? n : 31);
+const FIRST_BITS = new Int32Array(SIG_MASK + 1);
+for (const first of byFirst.keys()) if (first.length) FIRST_BITS[sigAt(first, 0, first.length)] |= lengthBit(first.length);
+
 function isSpace(text: string, from: number, to: number): boolean {
   if (to <= from) return false;
   // White space, and quotation marks that may open or close inside a phrase ("would “like to talk”").
@@ -106,30 +117,39 @@ function isSpace(text: string, from: number, to: number): boolean {
 /** A matched lexicon form, offsets in the text searched. */
 export interface FormHit { start: number; end: number; text: string; entry: FormEntry }
 
-const WORD = /[A-Za-z0-9\u00C0-\u024F][A-Za-z0-9\u00C0-\u024F'’-]*/g;
+/** A word: a letter or digit (A-Z, a-z, 0-9, U+00C0-U+024F), then those or ' ’ - (by UTF-16 code unit). */
+const isWordStart = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || (c >= 0xc0 && c <= 0x24f);
+const isWordPart = (c: number): boolean => isWordStart(c) || c === 39 || c === 0x2019 || c === 45;
 
 /**
  * Every trigger and object form in `text`, left to right, without overlaps: a word scan
  * with one map look-up per word (case-insensitive; words of a form separated by white space).
  */
 export function findForms(text: string): FormHit[] {
-  const starts: number[] = [], ends: number[] = [], words: string[] = [];
+  const starts: number[] = [], ends: number[] = [];
   let lower = text.toLowerCase();
   if (lower.length !== text.length) lower = text; // a case mapping that changes length: match as written
-  lower = lower.replace(/’/g, "'");
-  WORD.lastIndex = 0;
-  for (let m; (m = WORD.exec(lower));) {
-    starts.push(m.index); ends.push(m.index + m[0].length); words.push(m[0]);
+  if (lower.indexOf('’') >= 0) lower = lower.replace(/’/g, "'");
+  const n = lower.length;
+  for (let p = 0; p < n;) {
+    if (!isWordStart(lower.charCodeAt(p))) { p++; continue; }
+    const start = p++;
+    while (p < n && isWordPart(lower.charCodeAt(p))) p++;
+    starts.push(start); ends.push(p);
   }
   const hits: FormHit[] = [];
-  for (let i = 0; i < words.length; i++) {
-    const list = byFirst.get(words[i]);
+  const count = starts.length;
+  for (let i = 0; i < count; i++) {
+    const len = ends[i] - starts[i];
+    if ((FIRST_BITS[sigAt(lower, starts[i], ends[i])] & lengthBit(len)) === 0) continue;
+    const list = byFirst.get(lower.slice(starts[i], ends[i]));
     if (!list) continue;
     for (const { words: fw, entry } of list) {
-      if (i + fw.length > words.length) continue;
+      if (i + fw.length > count) continue;
       let ok = true;
       for (let k = 1; k < fw.length && ok; k++) {
-        ok = words[i + k] === fw[k] && isSpace(text, ends[i + k - 1], starts[i + k]);
+        const w = fw[k], at = starts[i + k];
+        ok = ends[i + k] - at === w.length && lower.startsWith(w, at) && isSpace(text, ends[i + k - 1], at);
       }
       if (!ok) continue;
       const start = starts[i], end = ends[i + fw.length - 1];

@@ -38,10 +38,24 @@ function talksStatus(type: EventType, modality: Modality, clause: string): strin
   return 'HELD';
 }
 
-function sanctionStatus(type: EventType, clause: string): string {
-  if (type === 'WARNS' || type === 'PROPOSES' || type === 'DEMANDS') return 'THREATENED';
+/** A sanction is imposed only by an asserted act of imposing; threatened, planned or conditional ones are threats. */
+function sanctionStatus(type: EventType, modality: Modality, clause: string): string {
   if (type === 'EASES') return /\blift(?:s|ed|ing)?\b|\bremov|\bscrap|\bend(?:s|ed)?\b/i.test(clause) ? 'LIFTED' : 'EASED';
-  return 'IMPOSED';
+  if (type === 'IMPOSES' && modality === 'asserted') return 'IMPOSED';
+  return 'THREATENED';
+}
+
+/**
+ * The status of a Sanction from all the events about it: IMPOSED only when an asserted
+ * IMPOSES is about it, eased or lifted when an EASES is; else THREATENED.
+ */
+export function sanctionStatusOf(events: { type: EventType; modality: Modality; evidence: string }[], current: string | undefined): string {
+  let status = 'THREATENED';
+  for (const e of events) {
+    const s = sanctionStatus(e.type, e.modality, e.evidence);
+    if ((STATUS_RANK[s] ?? 0) > (STATUS_RANK[status] ?? 0)) status = s;
+  }
+  return events.length ? status : current ?? status;
 }
 
 function agreementStatus(type: EventType, modality: Modality, clause: string): string {
@@ -72,7 +86,7 @@ export function objectEntity(spec: ObjectSpec, entities: Map<string, Entity>, st
     case 'Sanction':
       return {
         id: objectId('Sanction', spec.subtype, keyOf(spec.targets, stateOf), null, entities), ...base,
-        status: sanctionStatus(spec.type, spec.clause), parties: spec.targets, by: spec.actor,
+        status: sanctionStatus(spec.type, spec.modality, spec.clause), parties: spec.targets, by: spec.actor,
         deadline: spec.deadline, condition: spec.condition,
       };
     case 'Agreement':
@@ -104,4 +118,71 @@ export function mergeObject(into: Entity, from: Entity): void {
   into.deadline ??= from.deadline;
   into.condition ??= from.condition;
   into.round ??= from.round;
+}
+
+/** What a thing is called, by kind and subtype. */
+const KIND_WORDS: Record<string, string> = {
+  talks: 'talks', sanctions: 'sanctions', tariffs: 'tariffs', embargo: 'embargo', 'asset-freeze': 'asset freeze',
+  'secondary-sanctions': 'secondary sanctions', ceasefire: 'ceasefire', 'prisoner-exchange': 'prisoner exchange',
+  'trade-deal': 'trade deal', 'peace-deal': 'peace deal', 'nuclear-deal': 'nuclear deal', agreement: 'agreement',
+  military: 'military aid', financial: 'financial aid', humanitarian: 'humanitarian aid',
+};
+/** The usual short names of states whose full names are long in running text. */
+const SHORT_NAMES: Record<string, string> = { USA: 'US', GBR: 'UK', ARE: 'UAE' };
+const ROUND_WORDS = ['', 'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
+
+function partyName(id: string, entities: Map<string, Entity>): string {
+  const e = entities.get(id);
+  if (!e) return id;
+  return (e.iso3 && SHORT_NAMES[e.iso3]) || e.name;
+}
+
+/** "A", "A and B", "A, B and C". */
+function listOf(names: string[]): string {
+  return names.length <= 1 ? names.join('') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+}
+
+/** The parties to name: a person whose state is also a party is named through the state. */
+function namedParties(ids: string[], stateOf: (id: string) => string | null, exclude: string[] = []): string[] {
+  const set = new Set(ids);
+  const out: string[] = [];
+  for (const id of ids) {
+    if (exclude.includes(id)) continue;
+    const st = stateOf(id);
+    if (st && st !== id && (set.has(st) || exclude.includes(st))) continue;
+    const key = st ?? id;
+    if (!out.includes(key) && !exclude.includes(key)) out.push(key);
+  }
+  return out.slice(0, 4);
+}
+
+/**
+ * A readable name built from a thing's kind and parties, not from the words that happened to
+ * mention it: "talks between Russia and Ukraine in Istanbul", "US sanctions on Russia",
+ * "ceasefire between Israel and Hamas", "US military aid to Ukraine".
+ */
+export function readableName(o: Entity, entities: Map<string, Entity>, stateOf: (id: string) => string | null): string {
+  const word = KIND_WORDS[o.subtype ?? ''] ?? o.kind.toLowerCase();
+  const names = (ids: string[], exclude?: string[]) => namedParties(ids, stateOf, exclude).map((id) => partyName(id, entities));
+  switch (o.kind) {
+    case 'Talks': {
+      const ps = names(o.parties ?? []);
+      let n = o.round && ROUND_WORDS[o.round] ? `${ROUND_WORDS[o.round]} round of ${word}` : word;
+      if (ps.length === 1) n += ` with ${ps[0]}`;
+      else if (ps.length > 1) n += ` between ${listOf(ps)}`;
+      const place = o.place ? entities.get(o.place)?.name : undefined;
+      return place ? `${n} in ${place}` : n;
+    }
+    case 'Sanction':
+    case 'Aid': {
+      const by = o.by ? stateOf(o.by) ?? o.by : null;
+      const ps = names(o.parties ?? [], by ? [o.by!, by] : []);
+      const n = by ? `${partyName(by, entities)} ${word}` : word;
+      return ps.length ? `${n} ${o.kind === 'Aid' ? 'to' : 'on'} ${listOf(ps)}` : n;
+    }
+    default: {
+      const ps = names(o.parties ?? []);
+      return ps.length > 1 ? `${word} between ${listOf(ps)}` : ps.length ? `${word} with ${ps[0]}` : word;
+    }
+  }
 }

@@ -27,6 +27,8 @@ export interface Group {
   /** How its first mention refers ("name", "demonym", "capital", ...), and to what kind of entity. */
   via: Mention['via'];
   kind: Mention['kind'];
+  /** A state named after a city ("in Munich, Germany"): where, not who. */
+  locative?: boolean;
 }
 
 const TITLE_WORDS = new Set(('president prime minister foreign defence defense deputy secretary general state spokesperson ' +
@@ -47,6 +49,17 @@ const PREPS = new Set(['with', 'to', 'on', 'against', 'for', 'from', 'of', 'betw
   'within', 'after', 'before', 'since', 'during', 'through', 'targeting', 'behind', 'under', 'near']);
 
 const COLLECTIVE_RE = /\b(?:the two|both) (?:sides|countries|nations|parties|governments|states|neighbours|neighbors|delegations|leaders|presidents|men|ministers|sides'|countries')\b|\bboth sides\b|\bthe (?:two )?warring (?:sides|parties)\b/gi;
+
+/** "in Munich, Germany", "at Sharm el-Sheikh, Egypt": a state named after a city is where, not who. */
+const CITY_COMMA_BEFORE = /\b(?:in|at|to|from|near)\s+(?:[A-Z][\w'’.-]*\s+){0,2}[A-Z][\w'’.-]*,\s*$/;
+const COMMA_GAP = /^\s*,\s*$/;
+
+/** Whether the text just before `pos` ends in a comma (spaces skipped): a cheap guard before the regexes. */
+function commaBefore(text: string, pos: number): boolean {
+  let i = pos - 1;
+  while (i >= 0 && text.charCodeAt(i) === 32) i--;
+  return i >= 0 && text.charCodeAt(i) === 44;
+}
 
 const isLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 
@@ -117,7 +130,8 @@ export function sentenceGroups(sentence: Sentence, mentions: Mention[], salient:
     flat.push(x);
   }
   // Fold a state or organisation that titles a following person into that person.
-  const slots: { s: number; e: number; ids: string[]; pronoun: boolean; collective: boolean; via: Mention['via']; kind: Mention['kind'] }[] = [];
+  const slots: { s: number; e: number; ids: string[]; pronoun: boolean; collective: boolean; via: Mention['via']; kind: Mention['kind']; locative?: boolean }[] = [];
+  const placeEnds = mentions.filter((m) => m.kind === 'Place').map((m) => m.end - sentence.start);
   for (let i = 0; i < flat.length; i++) {
     const x = flat[i], next = flat[i + 1];
     if (next && next.m.kind === 'Person' && x.m.kind !== 'Person' && isTitleGap(text.slice(x.e, next.s))) {
@@ -126,7 +140,9 @@ export function sentenceGroups(sentence: Sentence, mentions: Mention[], salient:
     }
     const s = x.m.kind === 'Person' ? titlePrefixStart(text, x.s) : x.s;
     if (nonActor(x.m, entities)) continue;
-    slots.push({ s, e: x.e, ids: [x.m.entityId], pronoun: x.m.via === 'pronoun', collective: x.m.via === 'collective', via: x.m.via, kind: x.m.kind });
+    const locative = x.m.kind === 'State' && commaBefore(text, x.s) && (placeEnds.some((pe) => pe <= x.s && COMMA_GAP.test(text.slice(pe, x.s)))
+      || CITY_COMMA_BEFORE.test(text.slice(Math.max(0, x.s - 50), x.s)));
+    slots.push({ s, e: x.e, ids: [x.m.entityId], pronoun: x.m.via === 'pronoun', collective: x.m.via === 'collective', via: x.m.via, kind: x.m.kind, locative });
   }
   // Collective phrases the mention layer did not resolve.
   COLLECTIVE_RE.lastIndex = 0;
@@ -140,24 +156,26 @@ export function sentenceGroups(sentence: Sentence, mentions: Mention[], salient:
   slots.sort((a, b) => a.s - b.s);
   // Merge same-span collective mentions and coordinations into groups.
   const groups: Group[] = [];
+  let lastLocative = false;
   for (const x of slots) {
     const last = groups[groups.length - 1];
-    if (last && (x.s < last.end || COORD.test(text.slice(last.end, x.s)))) {
+    if (last && !x.locative && !lastLocative && (x.s < last.end || COORD.test(text.slice(last.end, x.s)))) {
       for (const id of x.ids) if (!last.ids.includes(id)) last.ids.push(id);
       last.end = Math.max(last.end, x.e);
       last.collective ||= x.collective;
       last.pronoun ||= x.pronoun;
       continue;
     }
+    lastLocative = !!x.locative;
     const [w1, w2] = wordsBefore(text, x.s);
     let prepWord: string | undefined = w1;
     // "the foreign ministers of the United Kingdom", "leaders of the G7": the party acts through its officials.
     if (prepWord === 'of' && w2 && OFFICIALS.has(w2)) prepWord = undefined;
     groups.push({
       start: x.s, end: x.e, ids: [...x.ids],
-      prep: prepWord && PREPS.has(prepWord) ? prepWord : null,
+      prep: x.locative ? 'in' : prepWord && PREPS.has(prepWord) ? prepWord : null,
       possessive: /^['’]s?\b/.test(text.slice(x.e, x.e + 2)),
-      collective: x.collective, pronoun: x.pronoun, via: x.via, kind: x.kind,
+      collective: x.collective, pronoun: x.pronoun, via: x.via, kind: x.kind, locative: x.locative || undefined,
     });
   }
   // "both Russia and Ukraine" and "between Russia and Ukraine" read as one collective party.

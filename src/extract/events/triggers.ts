@@ -33,6 +33,28 @@ const TOPIC_GAP = /^\s+(?:on|over|about|for|toward|towards|to|regarding|concerni
 /** A verb followed by an infinitive ("agreed to lift", "refused to meet"). */
 const COMPLEMENT_GAP = /^\s+(?:not\s+)?to\s+(?:(?:resume|hold|begin|start|continue|seek|engage in|restart)\s+)?$/i;
 
+/**
+ * An indefinite article before a verb trigger's base form makes it a noun naming a kind of act,
+ * not a report of one ("a phased release of hostages", "a key demand from", "any request").
+ * Case-sensitive: "the US agreed" is no article + adjective.
+ */
+const ARTICLE_BEFORE = /\b(?:[Aa]n?|[Aa]ny)\s+(?:[a-z][a-z-]*\s+)?$/;
+/** A participle right after an article or possessive ("the adopted declaration"). */
+const PARTICIPLE = /ed$/i;
+const LOWER_NEXT = /^\s+[a-z]/;
+const ARTICLE_RIGHT_BEFORE = /\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+$/;
+/** A verb form that is no base form ("agreed", "demanding", "urges"), or a noun made to name the act ("mediation", "facilitator"). */
+const INFLECTED = /(?:ed|ing|s|ion|or|ence|ance|ment)$/i;
+
+/** Between a warning and the sanctions it threatens: "that X would impose", "it will face", "with". */
+const THREAT_CONTENT = /^(?![^]*[;:.!?])[^]{0,80}?\b(?:that|with|of)\b[^]{0,60}?\b(?:would|will|could|may|might)\b[^]{0,30}$|^\s+(?:[\w'’-]+\s+){0,3}(?:with|of)\s+(?:[\w'’-]+\s+){0,3}$/i;
+const COORDINATED = /^\s*(?:,\s*)?(?:and|or)\s+(?:[\w'’-]+\s+){0,2}$/i;
+const QUOTES = /["“”]/g;
+const ROUND = /\bround$/i;
+const ROUND_OF = /^\s+of\b/i;
+const ROUND_OF_GAP = /^\s+of\s+(?:[\w-]+\s+){0,2}$/i;
+const ROUND_OF_TALKS = /^\s+of\s+(?:[\w-]+\s+){0,2}?(?:talks|negotiations|discussions|consultations|dialogue|meetings|contacts|exchanges)\b/i;
+
 function hitsOf(text: string): Hit[] {
   const hits: Hit[] = [];
   for (const f of findForms(text)) {
@@ -41,11 +63,32 @@ function hitsOf(text: string): Hit[] {
       const next = text.slice(f.end, f.end + 60);
       if ((trigger.requires && !trigger.requires.test(next)) || (trigger.forbids && trigger.forbids.test(next))
         || (trigger.forbidsBefore && trigger.forbidsBefore.test(text.slice(Math.max(0, f.start - 30), f.start)))) trigger = undefined;
+      else if (trigger.pos === 'verb' && f.text.indexOf(' ') < 0) {
+        if (!INFLECTED.test(f.text)) {
+          if (ARTICLE_BEFORE.test(text.slice(Math.max(0, f.start - 30), f.start))) trigger = undefined;
+        } else if (PARTICIPLE.test(f.text) && LOWER_NEXT.test(next) && ARTICLE_RIGHT_BEFORE.test(text.slice(Math.max(0, f.start - 8), f.start))) {
+          // "the adopted declaration", "a signed agreement": a participle between article and noun describes the thing.
+          trigger = undefined;
+        }
+      }
     }
     let object = f.entry.object;
     if (object?.forbidsBefore?.test(text.slice(Math.max(0, f.start - 30), f.start))) object = undefined;
     if (!trigger && !object) continue;
     hits.push({ start: f.start, end: f.end, text: f.text, trigger, object });
+  }
+  // "a new round of sanctions" is sanctions, "a round of strikes" no talks: a round is of what follows it.
+  for (let i = 0; i < hits.length; i++) {
+    const h = hits[i];
+    if (h.object?.kind !== 'Talks' || !ROUND.test(h.text)) continue;
+    const tail = text.slice(h.end, h.end + 40);
+    if (!ROUND_OF.test(tail)) continue;
+    const next = hits[i + 1];
+    if (next?.object && next.object.kind !== 'Talks' && ROUND_OF_GAP.test(text.slice(h.end, next.start))) {
+      hits[i] = { start: h.start, end: next.end, text: text.slice(h.start, next.end), trigger: h.trigger, object: next.object };
+      hits.splice(i + 1, 1);
+    } else if (!ROUND_OF_TALKS.test(tail)) h.object = undefined;
+    if (!h.object && !h.trigger) hits.splice(i--, 1);
   }
   return hits;
 }
@@ -109,7 +152,8 @@ export function sentenceCandidates(text: string): Candidate[] {
       if (next.object) object = { def: next.object, start: next.start, end: next.end, text: next.text };
       else {
         const after = hits[i + 2];
-        if (after?.object && OBJECT_GAP.test(text.slice(next.end, after.start))) { object = { def: after.object, start: after.start, end: after.end, text: after.text }; consumed.add(i + 2); }
+        // Scare quotes round a modifier do not end the phrase: threatened to impose "very severe" tariffs.
+        if (after?.object && OBJECT_GAP.test(text.slice(next.end, after.start).replace(QUOTES, ''))) { object = { def: after.object, start: after.start, end: after.end, text: after.text }; consumed.add(i + 2); }
       }
     }
     if (t.requiresObject && !object) continue;
@@ -126,5 +170,22 @@ export function sentenceCandidates(text: string): Candidate[] {
     const ev = h.object.event;
     out.push({ type: ev.type, rule: ev.rule, pos: 'noun', start: h.start, end: h.end, confidence: ev.confidence, object });
   }
-  return out.sort((a, b) => a.start - b.start);
+  out.sort((a, b) => a.start - b.start);
+  // "warned Moscow that the United States would impose tariffs", "threatened Russia with new sanctions if ...":
+  // the sanctions threatened are the warning's object, not an act of imposing.
+  for (let k = 0; k + 1 < out.length; k++) {
+    const c = out[k], d = out[k + 1];
+    if (c.type !== 'WARNS' || c.object || d.type !== 'IMPOSES' || d.object?.def.kind !== 'Sanction') continue;
+    if (!THREAT_CONTENT.test(text.slice(c.end, d.start))) continue;
+    c.object = d.object;
+    out.splice(k + 1, 1);
+    // "sanctions and secondary tariffs": what is coordinated with the threatened thing is threatened too.
+    while (out[k + 1] && !out[k + 1].trigger && out[k + 1].object?.def.kind === 'Sanction'
+      && COORDINATED.test(text.slice(c.object.end, out[k + 1].object!.start))) {
+      const end = out[k + 1].object!.end;
+      c.object = { ...c.object, end, text: text.slice(c.object.start, end) };
+      out.splice(k + 1, 1);
+    }
+  }
+  return out;
 }

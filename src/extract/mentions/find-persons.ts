@@ -11,6 +11,7 @@ import type { LexSpan, OfficeSpan } from './find-lexical.ts';
 import { HONORIFICS } from './lexicon.ts';
 import { NON_FIRST, NON_PERSON, PARTICLES } from './name-words.ts';
 import type { Token } from './tokenize.ts';
+import { lookupKnown } from '../resolve/known-persons.ts';
 
 export interface PersonCandidate {
   sentence: number;
@@ -70,6 +71,10 @@ export function findPersons(s: Sentence, toks: Token[], spans: LexSpan[], office
       }
       break;
     }
+    // "Trump Putin", "Kurti-Vučič meeting": two known surnames side by side are two people, not one name.
+    for (let k = i + 1; k < j; k++) {
+      if (twoPeople(toks[k - 1].text, toks[k].text, toks.slice(i, k + 1))) { j = k; break; }
+    }
     const words = toks.slice(i, j);
     const last = words[words.length - 1];
     if (words.every((w) => INITIAL.test(w.text))) { i = j - 1; continue; }
@@ -98,6 +103,27 @@ export function findPersons(s: Sentence, toks: Token[], spans: LexSpan[], office
     i = j - 1;
   }
   return out;
+}
+
+/** The known person a single word names, memoised (most words name no one). */
+const knownWords = new Map<string, string | null>();
+function knownWord(w: string): { id: string } | null {
+  let id = knownWords.get(w);
+  if (id === undefined) {
+    if (knownWords.size > 50_000) knownWords.clear();
+    id = lookupKnown([w])?.id ?? null;
+    knownWords.set(w, id);
+  }
+  return id === null ? null : { id };
+}
+
+/** Whether `a` and `b` are each the surname of a different known person and `run` (ending in `b`) names no one. */
+function twoPeople(a: string, b: string, run: Token[]): boolean {
+  const ka = knownWord(a);
+  if (!ka) return false;
+  const kb = knownWord(b);
+  if (!kb || kb.id === ka.id) return false;
+  return lookupKnown(run.map((t) => t.text)) === undefined;
 }
 
 /** "the Bush administration", "the Netanyahu government": named after its leader. */

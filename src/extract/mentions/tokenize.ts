@@ -101,8 +101,14 @@ export function tokenize(sentence: Sentence): Token[] {
   return out;
 }
 
+/** Whether `text` is ASCII with no capital letter, so that `toLowerCase()` would return it unchanged. */
+function plainLower(text: string): boolean {
+  for (let i = 0; i < text.length; i++) { const c = text.charCodeAt(i); if ((c >= 65 && c <= 90) || c >= 128) return false; }
+  return true;
+}
+
 function push(out: Token[], sentence: Sentence, text: string, from: number, to: number, cap: boolean, possessive: boolean): void {
-  out.push({ text, lower: text.toLowerCase(), start: sentence.start + from, end: sentence.start + to, sentence: sentence.index,
+  out.push({ text, lower: cap || !plainLower(text) ? text.toLowerCase() : text, start: sentence.start + from, end: sentence.start + to, sentence: sentence.index,
     i: out.length, cap, possessive, initial: out.length === 0 || opensAt(sentence.text, from) });
 }
 

@@ -25,6 +25,8 @@ interface Cluster {
   forms: string[];
   roles: Role[];
   lastSeen: number;
+  /** `surnameKey` of each of the known person's surnames, filled on first use. */
+  knownKeys?: string[];
 }
 
 export interface SentenceTokens { sentence: Sentence; toks: Token[]; spans: LexSpan[]; offices: OfficeSpan[] }
@@ -69,7 +71,13 @@ export function resolvePersons(cands: PersonCandidate[], all: SentenceTokens[]):
   for (const c of order) {
     if (mentionOf.has(c)) continue;
     const key = surnameKey(splitName(c.words).surname);
-    const same = [...clusters.values()].filter((cl) => surnamesMeet(cl.sur, key) || cl.known?.person.surnames.some((s) => surnameKey(s) === key));
+    const same: Cluster[] = [];
+    for (const cl of clusters.values()) {
+      if (surnamesMeet(cl.sur, key)) { same.push(cl); continue; }
+      if (!cl.known) continue;
+      const keys = cl.knownKeys ??= cl.known.person.surnames.map(surnameKey);
+      if (keys.includes(key)) same.push(cl);
+    }
     if (same.length) {
       const before = same.filter((cl) => cl.lastSeen < pos(c));
       const pick = (before.length ? before : same).sort((a, b) => b.lastSeen - a.lastSeen)[0];
@@ -114,11 +122,23 @@ export function resolvePersons(cands: PersonCandidate[], all: SentenceTokens[]):
   mentions.push(...roleMentions(all, clusters, mentionOf), ...pronounMentions(all, mentions));
 
   const entities: Entity[] = [...clusters.values()].filter((cl) => cl.forms.length).map((cl) => {
-    const fullest = [...cl.forms].sort((a, b) => b.split(' ').length - a.split(' ').length || b.length - a.length)[0];
+    const fullest = fullestForm(cl.forms);
     const name = cl.known && cl.known.person.name.split(' ').length >= fullest.split(' ').length ? cl.known.person.name : fullest;
     return { id: cl.id, kind: 'Person', name, aliases: cl.forms.filter((f) => f !== name), roles: cl.roles };
   });
   return { mentions, entities };
+}
+
+const wordCount = (f: string): number => { let n = 1; for (let i = f.indexOf(' '); i >= 0; i = f.indexOf(' ', i + 1)) n++; return n; };
+
+/** The first of the forms with the most words, then the most characters (what a stable sort by those would put first). */
+function fullestForm(forms: string[]): string {
+  let best = forms[0], bestWords = wordCount(best);
+  for (let k = 1; k < forms.length; k++) {
+    const f = forms[k], w = wordCount(f);
+    if (w > bestWords || (w === bestWords && f.length > best.length)) { best = f; bestWords = w; }
+  }
+  return best;
 }
 
 function orgIdOf(name: string): string | null {
