@@ -1,5 +1,0 @@
-// (:Event)-[:ACTOR]->(entity).
-UNWIND $rows AS row
-MATCH (e:Event {id: row.event})
-MATCH (n:Entity {id: row.to})
-MERGE (e)-[:ACTOR]->(n)
