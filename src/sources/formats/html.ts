@@ -9,9 +9,9 @@ import { isUtf8 } from 'node:buffer';
 import { parseHTML } from 'linkedom';
 import type { OpenedInput } from '../open-input.ts';
 import type { ReadOptions } from '../options.ts';
-import { formatBytes, problem } from '../problem.ts';
+import { problem } from '../problem.ts';
 import { sampleBytes, sampleText } from '../raw-sample.ts';
-import { readWhole } from '../read-whole.ts';
+import { readOneRecord } from '../read-whole.ts';
 import type { FormatItem } from '../types.ts';
 
 /* The DOM as linkedom gives it; the project compiles without the DOM library. */
@@ -109,15 +109,9 @@ export function readPage(html: string): Record<string, unknown> {
 /** Reads one HTML page. */
 export async function* readHtml(input: OpenedInput, options: ReadOptions): AsyncGenerator<FormatItem> {
   const at = { file: input.name, record: 1 };
-  const whole = await readWhole(input, options.maxRecordBytes);
-  if (!whole.ok) {
-    yield problem(at, 'too-large', `page of more than ${formatBytes(options.maxRecordBytes)} is over the limit for one article`, sampleBytes(whole.head, whole.bytes));
-    return;
-  }
-  const { bytes } = whole;
-  const failure = input.failure();
-  if (failure) return void (yield problem(at, failure.reason, failure.message, sampleBytes(bytes)));
-  if (bytes.includes(0)) return void (yield problem(at, 'binary-content', 'the page holds NUL bytes (binary data)', sampleBytes(bytes)));
+  const read = await readOneRecord(input, options.maxRecordBytes, 'page');
+  if (!read.ok) return void (yield read.problem);
+  const { bytes } = read;
   const html = decode(bytes);
   if (html === null) return void (yield problem(at, 'invalid-utf8', 'the page is not valid UTF-8 and declares no charset that can decode it', sampleBytes(bytes)));
   let fields: Record<string, unknown>;

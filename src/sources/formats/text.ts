@@ -8,9 +8,9 @@
 import { isUtf8 } from 'node:buffer';
 import type { OpenedInput } from '../open-input.ts';
 import type { ReadOptions } from '../options.ts';
-import { formatBytes, problem } from '../problem.ts';
+import { problem } from '../problem.ts';
 import { sampleBytes, sampleText } from '../raw-sample.ts';
-import { readWhole } from '../read-whole.ts';
+import { readOneRecord } from '../read-whole.ts';
 import type { FormatItem } from '../types.ts';
 
 const HEADER = /^(title|headline|url|link|source|date|published|author|authors|id|language|lang|dateline):[ \t]+(\S.*)$/i;
@@ -53,15 +53,9 @@ function unwrap(lines: string[]): string {
 /** Reads one plain-text article. */
 export async function* readText(input: OpenedInput, options: ReadOptions): AsyncGenerator<FormatItem> {
   const at = { file: input.name, record: 1 };
-  const whole = await readWhole(input, options.maxRecordBytes);
-  if (!whole.ok) {
-    yield problem(at, 'too-large', `file of more than ${formatBytes(options.maxRecordBytes)} is over the limit for one article`, sampleBytes(whole.head, whole.bytes));
-    return;
-  }
-  const { bytes } = whole;
-  const failure = input.failure();
-  if (failure) return void (yield problem(at, failure.reason, failure.message, sampleBytes(bytes)));
-  if (bytes.includes(0)) return void (yield problem(at, 'binary-content', 'the file holds NUL bytes (binary data)', sampleBytes(bytes)));
+  const read = await readOneRecord(input, options.maxRecordBytes, 'file');
+  if (!read.ok) return void (yield read.problem);
+  const { bytes } = read;
   if (!isUtf8(bytes)) return void (yield problem(at, 'invalid-utf8', 'the file is not valid UTF-8', sampleBytes(bytes)));
   const content = bytes.toString('utf8');
   yield { kind: 'record', fields: parsePlainText(content), at, raw: () => sampleText(content) };
