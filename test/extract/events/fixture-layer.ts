@@ -6,6 +6,7 @@
  */
 import type { Article } from '../../../src/domain/article.ts';
 import type { Entity } from '../../../src/domain/graph.ts';
+import { extractEvents } from '../../../src/extract/events/index.ts';
 import { splitSentences } from '../../../src/extract/sentences.ts';
 import type { Mention, MentionLayer } from '../../../src/extract/types.ts';
 
@@ -54,4 +55,17 @@ export function layerOf(a: Article, ents: FixtureEntity[]): MentionLayer {
   mentions.sort((x, y) => x.sentence - y.sentence || x.start - y.start);
   const entities = new Map<string, Entity>(ents.map(({ surfaces: _s, via: _v, ...e }) => [e.id, e]));
   return { sentences, mentions, entities };
+}
+
+/**
+ * Runs the event stage on `body` over a layer of `entities`, and gives each event also as
+ * one readable row: `TYPE actor -> targets modality` (states by ISO3, others by name).
+ */
+export function runEvents(body: string, entities: FixtureEntity[], published: string | null = null) {
+  const a = article(body, published);
+  const layer = layerOf(a, entities);
+  const out = extractEvents(a, layer);
+  const short = (id: string) => layer.entities.get(id)?.iso3 ?? layer.entities.get(id)?.name ?? id;
+  const rows = out.events.map((e) => `${e.type} ${short(e.actor)} -> ${e.targets.map(short).join(',')} ${e.modality}`);
+  return { ...out, rows };
 }

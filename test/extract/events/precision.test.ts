@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildMentionLayer } from '../../../src/extract/entities.ts';
 import { extractEvents } from '../../../src/extract/events/index.ts';
-import { article, CHN, EU, GENEVA, IRN, ISTANBUL, layerOf, PUTIN, QAT, RUS, TRUMP, UKR, USA, ZELENSKYY, type FixtureEntity } from './fixture-layer.ts';
+import { article, CHN, EU, GENEVA, IRN, ISTANBUL, layerOf, PUTIN, QAT, RUS, runEvents, TRUMP, UKR, USA, ZELENSKYY, type FixtureEntity } from './fixture-layer.ts';
 
 const CHE: FixtureEntity = { id: 'state:CHE', kind: 'State', name: 'Switzerland', iso3: 'CHE', surfaces: ['Switzerland'] };
 const ISR: FixtureEntity = { id: 'state:ISR', kind: 'State', name: 'Israel', iso3: 'ISR', surfaces: ['Israel', 'Israeli'] };
@@ -13,14 +13,7 @@ const E3: FixtureEntity = { id: 'org:e3', kind: 'Organization', name: 'E3', surf
 const WH: FixtureEntity = { id: 'state:USA', kind: 'State', name: 'United States', iso3: 'USA', surfaces: ['White House'], via: 'metonym' };
 const ALL: FixtureEntity[] = [RUS, UKR, USA, CHN, IRN, QAT, EU, CHE, ISR, HAMAS, FRA, DEU, GBR, E3, ISTANBUL, GENEVA, PUTIN, TRUMP, ZELENSKYY];
 
-function run(body: string, published: string | null = null) {
-  const a = article(body, published);
-  const layer = layerOf(a, ALL);
-  const out = extractEvents(a, layer);
-  const short = (id: string) => layer.entities.get(id)?.iso3 ?? layer.entities.get(id)?.name ?? id;
-  const rows = out.events.map((e) => `${e.type} ${short(e.actor)} -> ${e.targets.map(short).join(',')} ${e.modality}`);
-  return { ...out, rows };
-}
+const run = (body: string, published: string | null = null) => runEvents(body, ALL, published);
 
 describe('precision rules', () => {
   it('reads "a release of prisoners" as a noun naming a kind of act, not a release', () => {

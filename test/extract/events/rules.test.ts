@@ -1,18 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { extractEvents } from '../../../src/extract/events/index.ts';
-import { article, CHN, EU, GENEVA, IRN, ISTANBUL, layerOf, PESKOV, PUTIN, QAT, RUS, TRUMP, UKR, USA, ZELENSKYY, type FixtureEntity } from './fixture-layer.ts';
+import { CHN, EU, GENEVA, IRN, ISTANBUL, PESKOV, PUTIN, QAT, RUS, runEvents, TRUMP, UKR, USA, ZELENSKYY, type FixtureEntity } from './fixture-layer.ts';
 
 const REUTERS: FixtureEntity = { id: 'org:reuters', kind: 'Organization', name: 'Reuters', surfaces: ['Reuters'] };
 const ALL: FixtureEntity[] = [RUS, UKR, USA, CHN, IRN, REUTERS, QAT, EU, ISTANBUL, GENEVA, PUTIN, TRUMP, ZELENSKYY, PESKOV];
 
-function run(body: string, published: string | null = null) {
-  const a = article(body, published);
-  const layer = layerOf(a, ALL);
-  const out = extractEvents(a, layer);
-  const short = (id: string) => layer.entities.get(id)?.iso3 ?? layer.entities.get(id)?.name ?? id;
-  const rows = out.events.map((e) => `${e.type} ${short(e.actor)} -> ${e.targets.map(short).join(',')} ${e.modality}`);
-  return { ...out, rows };
-}
+const run = (body: string, published: string | null = null) => runEvents(body, ALL, published);
 
 describe('event rules', () => {
   it('reads a verb trigger with its subject and the party after it', () => {
