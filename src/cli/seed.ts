@@ -33,6 +33,8 @@ export interface SeedOptions {
   executor?: Executor;
   /** Read from this source instead of `paths` (tests, the bench). */
   source?: SeedSource;
+  /** The caller has just applied the schema (`parley start`): don't apply it again. Default false. */
+  schemaApplied?: boolean;
 }
 
 export interface SeedSummary {
@@ -93,7 +95,7 @@ export async function seedPaths(paths: readonly string[], options: SeedOptions =
       }
       graph = options.executor ? { executor: options.executor, close: async () => {} } : connect(config);
       await graph.executor.verifyConnectivity();
-      await migrate(graph.executor);
+      if (!options.schemaApplied) await migrate(graph.executor);
       totals = await writeGraphs(graph.executor, accepted(), {
         batchSize: options.batchSize ?? config.batchSize,
         onBatch: (_batch, t) => {

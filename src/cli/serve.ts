@@ -16,12 +16,12 @@ function port(raw: unknown, fallback: number): number {
   return n;
 }
 
-/** Connects, applies the schema and serves until the process is told to stop. */
-export async function serve(config: Config, log: (line: string) => void = console.log): Promise<RunningApi> {
+/** Connects, applies the schema (unless `schemaApplied`, as after `parley start` applied it) and serves until told to stop. */
+export async function serve(config: Config, log: (line: string) => void = console.log, schemaApplied = false): Promise<RunningApi> {
   const graph = connect(config);
   try {
     await graph.executor.verifyConnectivity();
-    await migrate(graph.executor);
+    if (!schemaApplied) await migrate(graph.executor);
     const api = await startApiServer({ executor: graph.executor, api: config.api });
     log(`GraphQL API at ${api.url}${config.api.graphiql ? ' (GraphiQL: open it in a browser)' : ''}; health at ${api.url.replace(/\/graphql$/, '/health')}`);
     return { ...api, close: async () => { await api.close(); await graph.close(); } };

@@ -55,14 +55,14 @@ export default defineCommand({
     if (args.seed) {
       const paths = (args._ as string[]).length ? (args._ as string[]) : ['seed'];
       log(`Seeding ${paths.join(', ')} ...`);
-      const summary = await seedPaths(paths, { config, startServer: false, progress: 'auto', log });
+      const summary = await seedPaths(paths, { config, startServer: false, schemaApplied: true, progress: 'auto', log });
       log(formatSummary(summary));
     }
     log('');
     log(await describeAccess(config));
     if (!args.serve) return;
     log('');
-    const api = await serve(config, log);
+    const api = await serve(config, log, true);
     log('Press Ctrl-C to stop the API (the database keeps running: `npx parley db stop` stops it).');
     await new Promise<void>((resolve) => {
       const stop = () => void api.close().then(resolve);
