@@ -90,7 +90,7 @@ async function workerCount(env: NodeJS.ProcessEnv): Promise<string> {
   const configured = env.PARLEY_WORKERS ? Number(env.PARLEY_WORKERS) : null;
   try {
     const { resolveWorkers } = await import('../src/cli/pipeline/resolve-workers.ts');
-    const w = resolveWorkers(null, configured, cores);
+    const w = resolveWorkers(null, configured, cores, 0); // as src/cli/extract.ts resolves them
     return `${w} worker thread${w === 1 ? '' : 's'}${w === 0 ? ' (main thread)' : ''}, ${cores} cores${configured === null ? '' : ', PARLEY_WORKERS'}`;
   } catch {
     return `unknown (src/cli/pipeline/resolve-workers.ts not loadable), ${cores} cores`;

@@ -54,7 +54,7 @@ export interface Config {
   };
   /** `PARLEY_BATCH_SIZE`, default 200 articles per write transaction. */
   batchSize: number;
-  /** Extraction worker threads. `PARLEY_WORKERS`, default: cores − 1, at least 1. */
+  /** Extraction worker threads. `PARLEY_WORKERS`; default (null): `parley extract` one per core, `parley seed` cores − 1, at least 1. */
   workers: number | null;
 }
 

@@ -37,7 +37,7 @@ export default defineCommand({
     paths: { type: 'positional', required: false, description: 'Dump files or directories; - or none reads standard input' },
     format: { type: 'string', default: 'jsonl', description: 'Output: jsonl (one graph per line) or json (a pretty array)' },
     rejects: { type: 'string', description: 'Write rejected records (with their raw text) to this JSON Lines file' },
-    workers: { type: 'string', description: 'Extraction threads, 0 = main thread (default PARLEY_WORKERS, else cores - 1)' },
+    workers: { type: 'string', description: 'Extraction threads, 0 = main thread (default PARLEY_WORKERS, else one per core)' },
     'max-record-size': { type: 'string', description: 'Largest record accepted, e.g. 5m, 500k (default 5m)' },
     'input-format': { type: 'string', description: `Read every input as this format: ${FORMATS.join(', ')} (default: by extension, then content)` },
     quiet: { type: 'boolean', default: false, description: 'Print only the summary on stderr, no diagnostics' },
@@ -52,7 +52,8 @@ export default defineCommand({
     const paths = (args._ as string[]).length ? (args._ as string[]) : ['-'];
     if (paths.includes('-') && process.stdin.isTTY) throw new ParleyError('USAGE', 'no input: give dump paths, or pipe a dump into standard input');
 
-    const workers = resolveWorkers(wholeNumber('workers', args.workers as string | undefined), loadConfig().workers);
+    // The main thread here only reads and writes: one worker per core (see resolve-workers.ts).
+    const workers = resolveWorkers(wholeNumber('workers', args.workers as string | undefined), loadConfig().workers, undefined, 0);
     const maxRecordBytes = byteSize(args['max-record-size'] as string | undefined) ?? undefined;
     let rejects: RejectsWriter | null = null;
     if (args.rejects) {

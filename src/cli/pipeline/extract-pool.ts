@@ -6,7 +6,7 @@
  */
 import { Worker } from 'node:worker_threads';
 import type { Article } from '../../domain/article.ts';
-import { extractBatch, type BatchResult, type OutputMode } from './extract-batch.ts';
+import type { BatchResult, OutputMode } from './extract-batch.ts';
 
 export interface ExtractPool {
   /** Extracts a batch; resolves with one result per article, in order. */
@@ -22,15 +22,23 @@ interface Slot { worker: Worker; pending: Map<number, Pending>; failed: Error | 
 
 const WORKER_ENTRY = new URL('./extract-worker.mjs', import.meta.url);
 
-/** A pool of `workers` threads (0: extraction runs in this thread, between reads). */
+/**
+ * A pool of `workers` threads (0: extraction runs in this thread, between reads).
+ * With workers, this thread never loads the extractor (its lexicons and rules): only the
+ * workers do, so they start sooner and this thread stays light.
+ */
 export function createExtractPool(workers: number, output: OutputMode): ExtractPool {
   if (workers <= 0) {
     let inFlight = 0;
+    let extractor: Promise<typeof import('./extract-batch.ts')> | null = null;
     return {
       async run(articles) {
         inFlight++;
-        await new Promise<void>((resolve) => setImmediate(resolve)); // let reading and writing interleave
-        try { return extractBatch(articles, output); } finally { inFlight--; }
+        try {
+          const { extractBatch } = await (extractor ??= import('./extract-batch.ts'));
+          await new Promise<void>((resolve) => setImmediate(resolve)); // let reading and writing interleave
+          return extractBatch(articles, output);
+        } finally { inFlight--; }
       },
       get inFlight() { return inFlight; },
       close: async () => {},

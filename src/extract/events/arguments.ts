@@ -170,10 +170,10 @@ export function argumentsOf(text: string, c: Candidate, groups: Group[], speaker
       if (!g.prep && (!g.possessive || c.pos === 'noun')) { actor = g; break; }
     }
   }
-  const lead = text.slice(cs, c.start);
-  const pronoun = PRONOUN_BEFORE.exec(lead)?.[1].toLowerCase();
   if (!actor && !bare && speaker && speaker.start >= c.end) { actor = speaker; via = 'speaker'; }
   if (!actor && ctx.prior && (!bare || !before.some((g) => !g.prep))) { actor = ctx.prior; via = 'subject'; }
+  // A pronoun just before the trigger (read only when nothing else gave the actor).
+  const pronoun = actor ? undefined : PRONOUN_BEFORE.exec(text.slice(cs, c.start))?.[1].toLowerCase();
   if (!actor && pronoun) {
     const plural = pronoun === 'they' || pronoun === 'their' || pronoun === 'we';
     const g = plural ? ctx.plural ?? ctx.previous : ctx.previous;

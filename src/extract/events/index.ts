@@ -102,8 +102,8 @@ export function extractEvents(article: Article, layer: MentionLayer, options: Ev
     }
     const groups = sentenceGroups(s, ms, salience.top, layer.entities);
     const speaker = findSpeaker(text, groups);
-    // Triggers of one clause share its date.
-    const dateCache = new Map<string, ClauseDate>();
+    // Triggers of one clause share its date (keyed by the clause's bounds and the reading direction).
+    const dateCache = new Map<number, ClauseDate>();
     // A capital that stands for its state ("Moscow said") is no venue.
     const places = ms.filter((m) => m.kind === 'Place' && !ms.some((o) => o.kind === 'State' && o.start === m.start));
     let prior: Group | null = null;
@@ -127,11 +127,11 @@ export function extractEvents(article: Article, layer: MentionLayer, options: Ev
       if (args.actor.ids.length > 1) plural = args.actor;
       const [cs, ce] = clauseBounds(text, c.start);
       const clause = text.slice(cs, ce);
-      let when = cachedDate(dateCache, clause, article.published, false);
+      let when = cachedDate(dateCache, cs * (text.length + 1) + ce, clause, article.published, false);
       const { modality, condition, inCondition } = modalityOf(c.type, c.pos, text.slice(cs, c.start), text.slice(c.end, Math.min(ce, nextCand)), when.future, text.slice(c.end, ce));
       if (inCondition) return;
       if (bare && !(bare.vias?.includes(args.via) || args.modifierTarget || bare.modalities?.includes(modality) || bare.after?.test(text.slice(c.object!.end, c.object!.end + 40)))) return;
-      if (modality === 'planned') when = cachedDate(dateCache, clause, article.published, true);
+      if (modality === 'planned') when = cachedDate(dateCache, cs * (text.length + 1) + ce, clause, article.published, true);
       const place = places.find((p) => p.start - s.start >= cs && p.start - s.start < ce)?.entityId ?? null;
       let actors = args.actor.collective || args.actor.ids.length > 1 ? [...args.actor.ids] : [args.actor.ids[args.actor.ids.length - 1]];
       // "The E3 notified the Council": each member state the article names acts.
@@ -216,9 +216,9 @@ export function extractEvents(article: Article, layer: MentionLayer, options: Ev
   return { events: merged, entities };
 }
 
-/** The date of a clause, read once for all the triggers in it. */
-function cachedDate(cache: Map<string, ClauseDate>, clause: string, published: string | null, forward: boolean): ClauseDate {
-  const k = (forward ? '1' : '0') + clause;
+/** The date of a clause (`bounds` a number unique to its start and end), read once for all the triggers in it. */
+function cachedDate(cache: Map<number, ClauseDate>, bounds: number, clause: string, published: string | null, forward: boolean): ClauseDate {
+  const k = bounds * 2 + (forward ? 1 : 0);
   let d = cache.get(k);
   if (!d) cache.set(k, (d = clauseDate(clause, published, forward)));
   return d;

@@ -98,16 +98,31 @@ function isTitleGap(gap: string): boolean {
   return words.every((w) => TITLE_WORDS.has(w.toLowerCase().replace(/[.'’]/g, '')) || /^[A-Z][\w.'’-]*$/.test(w));
 }
 
-/** The title words directly before `pos` ("Security Council Secretary" before "Rustem Umerov"). */
+/** White space as the regular expression `\s` reads it. */
+const isSpaceChar = (c: number): boolean => (c >= 9 && c <= 13) || c === 32 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a)
+  || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+/** A character of `[\w.'’-]`. */
+const isTitleChar = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95
+  || c === 46 || c === 39 || c === 0x2019 || c === 45;
+
+/**
+ * The title words directly before `pos` ("Security Council Secretary" before "Rustem Umerov"):
+ * word by word backwards, each a run of `[\w.'’-]` then white space, within 40 characters
+ * (a backward scan for what `/([\w.'’-]+)\s+$/` finds in the 40 characters before).
+ */
 function titlePrefixStart(text: string, pos: number): number {
   let start = pos;
-  const re = /([\w.'’-]+)\s+$/;
   for (let i = 0; i < 6; i++) {
-    const m = re.exec(text.slice(Math.max(0, start - 40), start));
-    if (!m) break;
-    const w = m[1].toLowerCase().replace(/[.'’]/g, '');
-    if (!TITLE_WORDS.has(w) || w === 'the' || w === 'of' || w === 'for') break;
-    start -= m[0].length;
+    const from = Math.max(0, start - 40);
+    let w = start;
+    while (w > from && isSpaceChar(text.charCodeAt(w - 1))) w--;
+    if (w === start) break;
+    let b = w;
+    while (b > from && isTitleChar(text.charCodeAt(b - 1))) b--;
+    if (b === w) break;
+    const word = text.slice(b, w).toLowerCase().replace(/[.'’]/g, '');
+    if (!TITLE_WORDS.has(word) || word === 'the' || word === 'of' || word === 'for') break;
+    start = b;
   }
   return start;
 }

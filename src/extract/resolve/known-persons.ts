@@ -5,12 +5,21 @@ import { KNOWN_PERSONS, type KnownPerson } from '../mentions/lexicon.ts';
 import { slug } from '../mentions/slug.ts';
 import { personId, surnameKey } from './person-key.ts';
 
-export interface Known { person: KnownPerson; id: string }
+export interface Known {
+  person: KnownPerson;
+  id: string;
+  /** The first letter of each given name's slug, and each given name's slug without hyphens, computed once. */
+  givenInitials: string[];
+  givenFlat: string[];
+}
+
+const initialOf = (w: string): string => slug(w).charAt(0);
+const flatSlug = (w: string): string => slug(w).replace(/-/g, '');
 
 const bySurname = new Map<string, Known[]>();
 const byAlias = new Map<string, Known>();
 for (const p of KNOWN_PERSONS) {
-  const k: Known = { person: p, id: personId(p.surnames[0], p.given[0]) };
+  const k: Known = { person: p, id: personId(p.surnames[0], p.given[0]), givenInitials: p.given.map(initialOf), givenFlat: p.given.map(flatSlug) };
   for (const s of p.surnames) {
     const key = surnameKey(s);
     const list = bySurname.get(key) ?? [];
@@ -19,8 +28,6 @@ for (const p of KNOWN_PERSONS) {
   }
   for (const a of [p.name, ...(p.aliases ?? [])]) byAlias.set(a, k);
 }
-
-const initialOf = (w: string): string => slug(w).charAt(0);
 
 /**
  * The known person a name refers to. `words` are the name's words (particles included).
@@ -36,18 +43,21 @@ export function lookupKnown(words: string[]): Known | undefined {
     const list = bySurname.get(surnameKey(sur));
     if (!list) continue;
     const given = words.slice(0, words.length - n).filter((w) => !/^(?:bin|al|el|von|der|de|da)$/i.test(w));
+    const initial = given.length ? initialOf(given[0]) : '';
     for (const k of list) {
       if (k.person.familyFirst) continue;
       if (!given.length) { if (!k.person.fullOnly) return k; continue; }
-      if (k.person.given.some((g) => initialOf(g) === initialOf(given[0]))) return k;
+      if (k.givenInitials.includes(initial)) return k;
     }
   }
   // family name first: "Xi Jinping", "Kim Jong Un", "Wang Yi"
   const list = bySurname.get(surnameKey(words[0]));
-  for (const k of list ?? []) {
+  if (!list) return undefined;
+  const given = words.length > 1 ? flatSlug(words.slice(1).join('')) : '';
+  for (const k of list) {
     if (!k.person.familyFirst) continue;
     if (words.length === 1 && !k.person.fullOnly) return k;
-    if (words.length > 1 && k.person.given.some((g) => slug(g).replace(/-/g, '') === slug(words.slice(1).join('')).replace(/-/g, ''))) return k;
+    if (words.length > 1 && k.givenFlat.includes(given)) return k;
   }
   return undefined;
 }
