@@ -9,6 +9,13 @@
  *
  *   npm run bench:read                 100 MB and 1 GB
  *   npm run bench:read -- --mb 300     100 MB and 300 MB (a quicker run)
+ *   npm run bench:read -- --runs 5     each reader run 5 times (default 3)
+ *
+ * Peak RSS varies from run to run by a few MB (when V8's collector and compiler threads
+ * run, when the young generation grows), so each reader runs `--runs` times, in turns, and
+ * the table gives the median run (by peak RSS) with the range of the peaks; the ratio of
+ * 1 GB to 100 MB compares medians. CPU seconds (user + system, all threads, over the same
+ * span as the wall time) are given beside it, as the machine may be shared.
  *
  * The naive reader holds the whole file as one string, so it runs on 100 MB only: V8
  * cannot make a string of 1 GB at all (its limit is 2^29 characters), which is the point.
@@ -20,13 +27,14 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { writeJsonl } from './generate-articles.ts';
 
-interface Measure { how: string; file: string; mb: number; articles: number; seconds: number; peakRssMb: number }
+interface Measure { how: string; file: string; mb: number; articles: number; seconds: number; cpuSeconds: number; peakRssMb: number }
 
 const MB = 1024 * 1024;
 
 /** Child side: reads `file` one way and prints a Measure as JSON. */
 async function child(how: string, file: string): Promise<void> {
   const started = performance.now();
+  const cpuBefore = process.cpuUsage();
   let articles = 0;
   if (how === 'loader') {
     const { readDumps } = await import('../src/sources/index.ts');
@@ -35,7 +43,9 @@ async function child(how: string, file: string): Promise<void> {
     for (const line of readFileSync(file, 'utf8').split('\n')) if (line) { JSON.parse(line); articles++; }
   }
   const seconds = (performance.now() - started) / 1000;
-  const m: Measure = { how, file, mb: statSync(file).size / MB, articles, seconds, peakRssMb: process.resourceUsage().maxRSS / 1024 };
+  const cpu = process.cpuUsage(cpuBefore);
+  const cpuSeconds = (cpu.user + cpu.system) / 1e6;
+  const m: Measure = { how, file, mb: statSync(file).size / MB, articles, seconds, cpuSeconds, peakRssMb: process.resourceUsage().maxRSS / 1024 };
   process.stdout.write(`${JSON.stringify(m)}\n`);
 }
 
@@ -60,9 +70,19 @@ function head(from: string, to: string, bytes: number): void {
 
 const row = (cells: (string | number)[]) => `| ${cells.map(String).join(' | ')} |`;
 
+/** The median run by peak RSS, with the lowest and highest peak of all the runs. */
+function median(runs: Measure[]): Measure & { lowMb: number; highMb: number } {
+  const sorted = [...runs].sort((a, b) => a.peakRssMb - b.peakRssMb);
+  return { ...sorted[(sorted.length - 1) >> 1], lowMb: sorted[0].peakRssMb, highMb: sorted.at(-1)!.peakRssMb };
+}
+
 async function main(): Promise<void> {
-  const i = process.argv.indexOf('--mb');
-  const bigMb = i > 0 ? Number(process.argv[i + 1]) : 1024;
+  const arg = (flag: string, fallback: number) => {
+    const i = process.argv.indexOf(flag);
+    return i > 0 ? Number(process.argv[i + 1]) : fallback;
+  };
+  const bigMb = arg('--mb', 1024);
+  const times = Math.max(1, arg('--runs', 3));
   const dir = mkdtempSync(join(tmpdir(), 'parley-bench-read-'));
   try {
     const big = join(dir, `dump-${bigMb}mb.jsonl`);
@@ -72,23 +92,26 @@ async function main(): Promise<void> {
     process.stderr.write(`  ${gen.articles} articles in ${(gen.ms / 1000).toFixed(1)} s\n`);
     head(big, small, 100 * MB);
 
-    const runs: Measure[] = [];
-    for (const [how, file] of [['naive', small], ['loader', small], ['loader', big]] as const) {
-      process.stderr.write(`reading ${(statSync(file).size / MB).toFixed(0)} MB with the ${how} reader ...\n`);
-      runs.push(measure(how, file));
+    const plan = [['naive', small], ['loader', small], ['loader', big]] as const;
+    const all: Measure[][] = plan.map(() => []);
+    for (let t = 1; t <= times; t++) {
+      plan.forEach(([how, file], k) => {
+        process.stderr.write(`run ${t}/${times}: reading ${(statSync(file).size / MB).toFixed(0)} MB with the ${how} reader ...\n`);
+        all[k].push(measure(how, file));
+      });
     }
-    const [naive, loader100, loaderBig] = runs;
-    console.log(row(['reader', 'dump', 'articles', 'seconds', 'MB/s', 'articles/s', 'peak RSS']));
-    console.log(row(['---', '---:', '---:', '---:', '---:', '---:', '---:']));
-    for (const m of runs) {
-      console.log(row([m.how, `${m.mb.toFixed(0)} MB`, m.articles, m.seconds.toFixed(2), (m.mb / m.seconds).toFixed(1),
-        Math.round(m.articles / m.seconds), `${m.peakRssMb.toFixed(0)} MB`]));
+    const [naive, loader100, loaderBig] = all.map(median);
+    console.log(row(['reader', 'dump', 'articles', 'seconds', 'CPU s', 'MB/s', 'articles/s', `peak RSS (median of ${times})`, 'peak RSS range']));
+    console.log(row(['---', '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:']));
+    for (const m of [naive, loader100, loaderBig]) {
+      console.log(row([m.how, `${m.mb.toFixed(0)} MB`, m.articles, m.seconds.toFixed(2), m.cpuSeconds.toFixed(2), (m.mb / m.seconds).toFixed(1),
+        Math.round(m.articles / m.seconds), `${m.peakRssMb.toFixed(0)} MB`, `${m.lowMb.toFixed(0)}–${m.highMb.toFixed(0)} MB`]));
     }
     const speed = (m: Measure) => m.mb / m.seconds;
     console.log('');
     console.log(`loader vs naive on 100 MB: ${(speed(loader100) / speed(naive)).toFixed(2)}x the speed, ${(loader100.peakRssMb / naive.peakRssMb).toFixed(2)}x the peak memory`);
     console.log(`  (the naive reader only parses JSON; the loader also checks bytes, normalises, splits datelines, hashes ids and deduplicates)`);
-    console.log(`loader peak RSS, ${loaderBig.mb.toFixed(0)} MB vs 100 MB: ${loaderBig.peakRssMb.toFixed(0)} MB vs ${loader100.peakRssMb.toFixed(0)} MB (${(((loaderBig.peakRssMb / loader100.peakRssMb) - 1) * 100).toFixed(1)}%)`);
+    console.log(`loader peak RSS, ${loaderBig.mb.toFixed(0)} MB vs 100 MB (medians): ${loaderBig.peakRssMb.toFixed(0)} MB vs ${loader100.peakRssMb.toFixed(0)} MB (${(((loaderBig.peakRssMb / loader100.peakRssMb) - 1) * 100).toFixed(1)}%)`);
     console.log(`naive reader on ${loaderBig.mb.toFixed(0)} MB: not run (one string of the whole file is over V8's limit of 2^29 characters)`);
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -2,7 +2,7 @@
  * Stable article ids: the same article in two dumps gets the same id. From the
  * canonical URL when the record has one, else from the normalised title and body.
  */
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 
 const TRACKING = /^(?:utm_.*|fbclid|gclid|dclid|msclkid|mc_cid|mc_eid|igshid|_ga|cmpid|ocid|smid|sref)$/i;
 
@@ -26,9 +26,12 @@ export function canonicalUrl(raw: string): string | null {
   return `${host}${path}${query}`;
 }
 
-/** A short, stable hash: sha256, first 16 hex digits. */
+/**
+ * A short, stable hash: sha256, first 16 hex digits. The one-shot `crypto.hash` makes no
+ * Hash object per call (the loader hashes one or two strings per record).
+ */
 export function shortHash(text: string): string {
-  return createHash('sha256').update(text).digest('hex').slice(0, 16);
+  return hash('sha256', text, 'hex').slice(0, 16);
 }
 
 /** The article id: `a_` + hash of the canonical URL, else of title and body with whitespace collapsed. */

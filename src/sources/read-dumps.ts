@@ -4,9 +4,9 @@
  * Nothing in the input throws out of here: each problem becomes a diagnostic and
  * reading goes on with the next record or file.
  */
-import { createHash } from 'node:crypto';
 import { isUtf8 } from 'node:buffer';
 import type { Diagnostic } from '../domain/diagnostic.ts';
+import { shortHash } from './article-id.ts';
 import { detectFormat } from './detect-format.ts';
 import { findFields } from './fields.ts';
 import { readJsonl } from './formats/jsonl.ts';
@@ -68,8 +68,6 @@ const BAD_HEAD = {
 
 const reject = (p: ProblemFound): SourceItem => ({ kind: 'diagnostic', diagnostic: p.diagnostic, raw: p.raw });
 
-const hex16 = (s: string): string => createHash('sha256').update(s).digest('hex').slice(0, 16);
-
 async function* readAll(paths: readonly string[], options: ReadOptions): AsyncGenerator<SourceItem> {
   const articleIds = new IdSet();
   for await (const entry of listInputs(paths)) {
@@ -114,7 +112,7 @@ async function* readAll(paths: readonly string[], options: ReadOptions): AsyncGe
       const { article, warnings } = conversion;
       const duplicate = !articleIds.add(article.id.slice(2))
         ? `same article id ${article.id} as a record read before (same canonical URL, or same title and text)`
-        : article.sourceId !== null && !sourceIds.add(hex16(article.sourceId))
+        : article.sourceId !== null && !sourceIds.add(shortHash(article.sourceId))
           ? `id "${article.sourceId}" was used by an earlier record of this file`
           : null;
       if (duplicate) {
