@@ -10,6 +10,7 @@ import { ParleyError } from '../errors.ts';
 import { serverPaths } from './local-server/paths.ts';
 import { readPasswordFile } from './local-server/password.ts';
 import { readServerState } from './local-server/server-state.ts';
+import { useTcpNoDelay } from './tcp-no-delay.ts';
 
 export interface Connection {
   uri: string;
@@ -48,9 +49,11 @@ export function connectionFor(config: Config): Connection {
 /**
  * Creates a driver for `connection`. Integers come back as JavaScript numbers
  * (`disableLosslessIntegers`): Parley's keys are strings and its counts are small.
+ * Its sockets go without Nagle's algorithm (`useTcpNoDelay`: 40 ms less a query).
  * The caller owns the driver and closes it.
  */
 export function createDriver(connection: Connection, options: DriverConfig = {}): Driver {
+  useTcpNoDelay();
   return neo4j.driver(connection.uri, neo4j.auth.basic(connection.username, connection.password), {
     disableLosslessIntegers: true,
     userAgent: 'parley/0.1.0',
