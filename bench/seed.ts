@@ -11,9 +11,14 @@
  *    extraction in worker threads and batched writes overlapping. Reports articles/s,
  *    events/s and the Node process's peak RSS (sampled, and at 25/50/75/100%).
  *
- * Flags: --n N (10000), --naive-n N (300), --batch-size B (200), --seed S (1), --keep.
+ * CPU time is reported for the Node process (all its threads: reading, extraction workers,
+ * writing) and, for the throwaway Neo4j, for the server process, so the figures mean
+ * something on a shared machine.
+ *
+ * Flags: --n N (10000), --naive-n N (300), --batch-size B (200), --concurrency C (2),
+ * --seed S (1), --keep.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -22,8 +27,9 @@ import { extractDumps } from '../src/cli/pipeline/extract-dumps.ts';
 import { openSeedSource, type SeedSource } from '../src/cli/seed-source.ts';
 import { loadConfig } from '../src/config.ts';
 import type { ArticleGraph } from '../src/domain/graph.ts';
-import { connectTo, connectionFor, migrate, statements, type Graph } from '../src/graph/index.ts';
+import { connectTo, connectionFor, migrate, type Graph } from '../src/graph/index.ts';
 import { freePort, startLocalServer, stopLocalServer } from '../src/graph/local-server/index.ts';
+import { emptyDatabase } from '../src/graph/write/empty-database.ts';
 import { writeGraphs } from '../src/graph/write/write-graphs.ts';
 import { writeJsonl } from './generate-articles.ts';
 import { writeNaively } from './seed-naive.ts';
@@ -33,6 +39,7 @@ const { values } = parseArgs({
     n: { type: 'string', default: '10000' },
     'naive-n': { type: 'string', default: '300' },
     'batch-size': { type: 'string', default: '200' },
+    concurrency: { type: 'string', default: '2' },
     seed: { type: 'string', default: '1' },
     keep: { type: 'boolean', default: false },
   },
@@ -40,17 +47,41 @@ const { values } = parseArgs({
 const N = Number(values.n);
 const NAIVE_N = Math.min(N, Number(values['naive-n']));
 const BATCH = Number(values['batch-size']);
+const CONCURRENCY = Number(values.concurrency);
 const mb = (bytes: number) => `${(bytes / 1048576).toFixed(0)} MB`;
 const log = (line: string) => process.stderr.write(`${line}\n`);
 
-async function openBenchGraph(dir: string): Promise<{ graph: Graph; stop: () => Promise<void> }> {
+/** CPU seconds (user + system) of a process, from /proc (Linux); null elsewhere. */
+function processCpu(pid: number | null): number | null {
+  if (pid === null) return null;
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch {
+    return null;
+  }
+}
+const nodeCpu = (): number => { const u = process.cpuUsage(); return (u.user + u.system) / 1e6; };
+
+/** CPU seconds of this process and of the Neo4j server while `work` runs. */
+async function measured<T>(neo4jPid: number | null, work: () => Promise<T>): Promise<{ result: T; ms: number; cpu: { node: number; neo4j: number | null } }> {
+  const n0 = nodeCpu();
+  const s0 = processCpu(neo4jPid);
+  const t0 = performance.now();
+  const result = await work();
+  const ms = performance.now() - t0;
+  const s1 = processCpu(neo4jPid);
+  return { result, ms, cpu: { node: Number((nodeCpu() - n0).toFixed(1)), neo4j: s0 === null || s1 === null ? null : Number((s1 - s0).toFixed(1)) } };
+}
+
+async function openBenchGraph(dir: string): Promise<{ graph: Graph; stop: () => Promise<void>; pid: number | null }> {
   const env = process.env;
   if (env.PARLEY_BENCH_NEO4J_URI) {
     const graph = connectTo({
       uri: env.PARLEY_BENCH_NEO4J_URI, username: env.PARLEY_BENCH_NEO4J_USERNAME || 'neo4j',
       password: env.PARLEY_BENCH_NEO4J_PASSWORD || '', database: env.PARLEY_BENCH_NEO4J_DATABASE || 'neo4j', external: true,
     });
-    return { graph, stop: () => graph.close() };
+    return { graph, stop: () => graph.close(), pid: null };
   }
   const config = loadConfig({
     PARLEY_HOME: dir,
@@ -60,9 +91,9 @@ async function openBenchGraph(dir: string): Promise<{ graph: Graph; stop: () => 
     PARLEY_NEO4J_PAGECACHE: env.PARLEY_NEO4J_PAGECACHE || '1g',
   });
   log(`starting a throwaway Neo4j in ${config.local.dir} (bolt ${config.local.boltPort})…`);
-  await startLocalServer(config, { log });
+  const { pid } = await startLocalServer(config, { log });
   const graph = connectTo(connectionFor(config));
-  return { graph, stop: async () => { await graph.close(); await stopLocalServer(config); } };
+  return { graph, stop: async () => { await graph.close(); await stopLocalServer(config); }, pid };
 }
 
 async function extractAll(path: string, limit: number): Promise<ArticleGraph[]> {
@@ -84,25 +115,21 @@ const dir = mkdtempSync(join(tmpdir(), 'parley-bench-seed-'));
 const dump = join(dir, 'articles.jsonl');
 const gen = await writeJsonl(dump, N, Number(values.seed));
 log(`generated ${gen.articles} articles, ${mb(gen.bytes)}, in ${(gen.ms / 1000).toFixed(1)}s`);
-const { graph, stop } = await openBenchGraph(dir);
+const { graph, stop, pid } = await openBenchGraph(dir);
 try {
   await migrate(graph.executor);
-  await graph.executor.write(statements.get('admin/delete-all'));
+  await emptyDatabase(graph.executor);
 
   // Naive and batched, write only, on the same pre-extracted articles.
   const sample = await extractAll(dump, NAIVE_N);
-  let t = performance.now();
-  const runs = await writeNaively(graph.executor, sample);
-  const naiveMs = performance.now() - t;
-  const naiveRate = (sample.length * 1000) / naiveMs;
-  log(`naive: ${sample.length} articles, ${runs} statements, ${(naiveMs / 1000).toFixed(1)}s → ${naiveRate.toFixed(1)} articles/s`);
-  await graph.executor.write(statements.get('admin/delete-all'));
-  t = performance.now();
-  await writeGraphs(graph.executor, iterate(sample), { batchSize: BATCH });
-  const batchedMs = performance.now() - t;
-  const batchedRate = (sample.length * 1000) / batchedMs;
-  log(`batched (write only): ${sample.length} articles in ${(batchedMs / 1000).toFixed(1)}s → ${batchedRate.toFixed(0)} articles/s`);
-  await graph.executor.write(statements.get('admin/delete-all'));
+  const naive = await measured(pid, () => writeNaively(graph.executor, sample));
+  const naiveRate = (sample.length * 1000) / naive.ms;
+  log(`naive: ${sample.length} articles, ${naive.result} statements, ${(naive.ms / 1000).toFixed(1)}s → ${naiveRate.toFixed(1)} articles/s (CPU: node ${naive.cpu.node}s, neo4j ${naive.cpu.neo4j}s)`);
+  await emptyDatabase(graph.executor);
+  const batched = await measured(pid, () => writeGraphs(graph.executor, iterate(sample), { batchSize: BATCH, concurrency: CONCURRENCY }));
+  const batchedRate = (sample.length * 1000) / batched.ms;
+  log(`batched (write only): ${sample.length} articles in ${(batched.ms / 1000).toFixed(1)}s → ${batchedRate.toFixed(0)} articles/s (CPU: node ${batched.cpu.node}s, neo4j ${batched.cpu.neo4j}s)`);
+  await emptyDatabase(graph.executor);
 
   // End to end, from the file, into an empty database.
   let peak = 0;
@@ -121,7 +148,8 @@ try {
       }
     },
   };
-  const summary = await seedPaths([dump], { executor: graph.executor, batchSize: BATCH, progress: 'none', source, config: loadConfig({ PARLEY_HOME: dir }) });
+  const run = await measured(pid, () => seedPaths([dump], { executor: graph.executor, batchSize: BATCH, concurrency: CONCURRENCY, progress: 'none', source, config: loadConfig({ PARLEY_HOME: dir }) }));
+  const summary = run.result;
   clearInterval(sampler);
   peak = Math.max(peak, process.memoryUsage().rss);
 
@@ -129,6 +157,7 @@ try {
   const result = {
     n: N,
     batchSize: BATCH,
+    concurrency: CONCURRENCY,
     endToEnd: {
       articles: summary.written,
       seconds: Number(secs.toFixed(1)),
@@ -140,8 +169,13 @@ try {
       peakRssMB: Math.round(peak / 1048576),
       rssAtQuartersMB: quarters,
       maxRssMB: Math.round(process.resourceUsage().maxRSS / 1024),
+      cpuSeconds: run.cpu,
+      cpuMsPerArticle: { node: Number(((run.cpu.node * 1000) / summary.written).toFixed(2)), neo4j: run.cpu.neo4j === null ? null : Number(((run.cpu.neo4j * 1000) / summary.written).toFixed(2)) },
     },
-    writeOnly: { articles: sample.length, naivePerSecond: Number(naiveRate.toFixed(1)), batchedPerSecond: Math.round(batchedRate), ratio: Number((batchedRate / naiveRate).toFixed(1)) },
+    writeOnly: {
+      articles: sample.length, naivePerSecond: Number(naiveRate.toFixed(1)), batchedPerSecond: Math.round(batchedRate), ratio: Number((batchedRate / naiveRate).toFixed(1)),
+      cpuSeconds: { naive: naive.cpu, batched: batched.cpu },
+    },
     endToEndOverNaive: Number((summary.written / secs / naiveRate).toFixed(1)),
   };
   console.log(JSON.stringify(result, null, 2));

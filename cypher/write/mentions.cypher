@@ -1,6 +1,6 @@
-// (:Article)-[:MENTIONS {count}]->(entity) for every entity the article names.
+// (:Article)-[:MENTIONS {count}]->(entity) for every entity an article names, CREATEd:
+// the articles are the ones this transaction created. Ends are found by element id ($nodes: id → element id, this transaction's).
 UNWIND $rows AS row
-MATCH (a:Article {id: row.article})
-MATCH (n:Entity {id: row.entity})
-MERGE (a)-[m:MENTIONS]->(n)
-  ON CREATE SET m.count = row.count
+MATCH (a) WHERE elementId(a) = $nodes[row.article]
+MATCH (n) WHERE elementId(n) = $nodes[row.entity]
+CREATE (a)-[:MENTIONS {count: row.count}]->(n)

@@ -19,6 +19,8 @@ export interface SeedOptions {
   config?: Config;
   /** Articles per write transaction. Default `config.batchSize` (200). */
   batchSize?: number;
+  /** Write transactions open at once (the next one claims and builds while one writes). Default 2. */
+  concurrency?: number;
   /** Extract and count, write nothing and connect to nothing. Default false. */
   dryRun?: boolean;
   /** Where rejected records are written (JSON Lines). Default `<home>/seed-rejects.jsonl`. */
@@ -98,6 +100,7 @@ export async function seedPaths(paths: readonly string[], options: SeedOptions =
       if (!options.schemaApplied) await migrate(graph.executor);
       totals = await writeGraphs(graph.executor, accepted(), {
         batchSize: options.batchSize ?? config.batchSize,
+        concurrency: options.concurrency,
         onBatch: (_batch, t) => {
           tally.written = t.written;
           tally.skipped = t.skipped;

@@ -7,7 +7,8 @@ import type { Executor, QueryRunner } from '../../src/graph/index.ts';
 import { articleA, articleB } from '../graph/write-fixtures.ts';
 
 const runner: QueryRunner = {
-  run: async () => [] as never[],
+  // Echoes each row's id back, as write/claim-articles does for the articles it creates.
+  run: async <T>(_s: unknown, params: { rows?: { id: string }[] } = {}) => (params.rows ?? []).map((r) => ({ id: r.id, node: `n:${r.id}` })) as T[],
   update: async () => ({ nodesCreated: 1, nodesDeleted: 0, relationshipsCreated: 1, relationshipsDeleted: 0, propertiesSet: 0, labelsAdded: 0 }),
 };
 

@@ -11,7 +11,8 @@ const graphs = (n: number): ArticleGraph[] =>
 function fakeExecutor(options: { fail?: number; delayMs?: number } = {}) {
   const log = { transactions: 0, open: 0, maxOpen: 0, pulledAtCommit: [] as number[] };
   const runner: QueryRunner = {
-    run: async () => [] as never[],
+    // Echoes each row's id back, as write/claim-articles does for the articles it creates.
+    run: async <T>(_s: unknown, params: { rows?: { id: string }[] } = {}) => (params.rows ?? []).map((r) => ({ id: r.id, node: `n:${r.id}` })) as T[],
     update: async () => ({ nodesCreated: 1, nodesDeleted: 0, relationshipsCreated: 2, relationshipsDeleted: 0, propertiesSet: 0, labelsAdded: 0 }),
   };
   const executor = {
@@ -39,20 +40,53 @@ describe('writeGraphs', () => {
     expect(totals).toMatchObject({ batches: 3, written: 25, skipped: 0 });
   });
 
-  it('keeps one batch committing while the next fills, and pulls no further (back-pressure)', async () => {
-    const { executor, log } = fakeExecutor({ delayMs: 20 });
-    let pulled = 0;
-    let maxAhead = 0;
-    const source = (async function* () {
-      for (const g of graphs(100)) {
-        pulled += 1;
-        maxAhead = Math.max(maxAhead, pulled - 10 * log.transactions);
-        yield g;
-      }
-    })();
-    await writeGraphs(executor, source, { batchSize: 10 });
-    expect(log.maxOpen).toBe(1);
-    expect(maxAhead).toBeLessThanOrEqual(10);
+  it('keeps at most `concurrency` batches writing while the next fills, and pulls no further (back-pressure)', async () => {
+    for (const concurrency of [1, 2, 3]) {
+      const { executor, log } = fakeExecutor({ delayMs: 20 });
+      let pulled = 0;
+      let maxAhead = 0;
+      const source = (async function* () {
+        for (const g of graphs(100)) {
+          pulled += 1;
+          maxAhead = Math.max(maxAhead, pulled - 10 * (log.transactions - log.open));
+          yield g;
+        }
+      })();
+      const totals = await writeGraphs(executor, source, { batchSize: 10, concurrency });
+      expect(totals.written).toBe(100);
+      expect(log.maxOpen).toBe(concurrency);
+      // what is pulled and not yet committed: the open batches and the one filling
+      expect(maxAhead).toBeLessThanOrEqual(10 * (concurrency + 1));
+    }
+  });
+
+  it('claims the next batch while one writes, and writes it only after that one has committed', async () => {
+    const log: string[] = [];
+    let tx = 0;
+    const executor = {
+      async writeTransaction<T>(work: (tx: QueryRunner) => Promise<T>): Promise<T> {
+        const name = `batch ${++tx}`;
+        const runner: QueryRunner = {
+          run: async <R>(s: { name: string }, params: { rows?: { id: string }[] } = {}) => {
+            log.push(`${name} ${s.name}`);
+            return (params.rows ?? []).map((r) => ({ id: r.id, node: `n:${r.id}` })) as R[];
+          },
+          update: async (s: { name: string }) => {
+            log.push(`${name} ${s.name}`);
+            await new Promise((r) => setTimeout(r, tx === 1 ? 20 : 1)); // the first batch writes slowly
+            return { nodesCreated: 0, nodesDeleted: 0, relationshipsCreated: 0, relationshipsDeleted: 0, propertiesSet: 0, labelsAdded: 0 };
+          },
+        };
+        const result = await work(runner);
+        log.push(`${name} commit`);
+        return result;
+      },
+    } as unknown as Executor;
+    await writeGraphs(executor, (async function* () { yield* graphs(4); })(), { batchSize: 2, concurrency: 2 });
+    const at = (entry: string) => log.indexOf(entry);
+    expect(at('batch 2 write/claim-articles')).toBeLessThan(at('batch 1 commit'));
+    expect(at('batch 2 write/entities')).toBeGreaterThan(at('batch 1 commit'));
+    expect(log.filter((e) => e.startsWith('batch 2') && !e.endsWith('claim-articles')).every((e) => log.indexOf(e) > at('batch 1 commit'))).toBe(true);
   });
 
   it('stops reading and throws when a commit fails; earlier batches stay written', async () => {

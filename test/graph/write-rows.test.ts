@@ -59,13 +59,30 @@ describe('toRows', () => {
   it('links structure: roles, parties, venue, targets, imposer', () => {
     const rows = toRows([articleA]);
     expect(rows.actsFor).toEqual([
-      { from: 'person:trump-d', to: 'state:USA', title: 'President' },
-      { from: 'person:umerov-r', to: 'state:UKR', title: 'Security Council Secretary' },
+      { from: 'person:trump-d', to: 'state:USA', title: 'President', titles: ['President'] },
+      { from: 'person:umerov-r', to: 'state:UKR', title: 'Security Council Secretary', titles: ['Security Council Secretary'] },
     ]);
     expect(rows.links.HELD_IN).toEqual([{ from: 'talks:rus-ukr-2025-07', to: 'place:istanbul' }]);
     expect(rows.links.TARGETS).toEqual([{ from: 'sanction:rus-secondary', to: 'state:RUS' }]);
     expect(rows.links.IMPOSED_BY).toEqual([{ from: 'sanction:rus-secondary', to: 'state:USA' }]);
     expect(rows.links.PARTY).toHaveLength(4);
+  });
+
+  it('writes what an article adds to an event or a role seen earlier in the batch, as a batch of its own would', () => {
+    const warns = articleA.events.find((e) => e.type === 'WARNS')!;
+    const withoutObject = { ...articleA, article: { ...articleA.article, id: 'art:first' }, entities: articleA.entities.filter((e) => e.id !== warns.object) };
+    const renamed = {
+      ...articleA,
+      article: { ...articleA.article, id: 'art:second' },
+      entities: articleA.entities.map((e) => (e.id === 'person:trump-d' ? { ...e, roles: [{ title: 'Former President', of: 'state:USA' }] } : e)),
+    };
+    const rows = toRows([withoutObject, renamed]);
+    expect(rows.eventObjects).toContainEqual({ event: warns.id, to: warns.object });
+    expect(rows.actsFor.find((r) => r.from === 'person:trump-d')).toEqual({
+      from: 'person:trump-d', to: 'state:USA', title: 'President', titles: ['Former President', 'President'],
+    });
+    // the typed relationship is the first article's: it had no object, so it ends on the targets
+    expect(rows.actions.WARNS.map((a) => a.to)).toEqual([...warns.targets].sort());
   });
 
   it('drops nulls from article and report properties, so SET += never erases', () => {

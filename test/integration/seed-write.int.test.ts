@@ -2,7 +2,13 @@
  * The batch writer against the real Neo4j, with the hand-written graphs of
  * test/graph/write-fixtures.ts: provenance, facts against reports, idempotence.
  */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { writeJsonl } from '../../bench/generate-articles.ts';
+import { extractDumps } from '../../src/cli/pipeline/extract-dumps.ts';
+import type { ArticleGraph } from '../../src/domain/graph.ts';
 import type { Graph } from '../../src/graph/index.ts';
 import { writeBatch } from '../../src/graph/write/write-batch.ts';
 import { writeGraphs } from '../../src/graph/write/write-graphs.ts';
@@ -74,5 +80,25 @@ describe('writing article graphs to Neo4j', () => {
     await graph.executor.write(q('MATCH (a:Article) DETACH DELETE a'));
     await writeGraphs(graph.executor, stream([articleA, articleB]), { batchSize: 2 });
     expect({ counts: await countGraph(graph), print: await fingerprint(graph) }).toEqual(before);
+  });
+
+  it('writes the same graph whatever the batch size and the number of open transactions', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'parley-seed-write-'));
+    const graphs: ArticleGraph[] = [];
+    try {
+      await writeJsonl(join(dir, 'a.jsonl'), 200, 1);
+      for await (const item of extractDumps([join(dir, 'a.jsonl')])) if (item.kind === 'graph' && item.graph) graphs.push(item.graph);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+    expect(graphs).toHaveLength(200);
+    const prints: string[] = [];
+    for (const [batchSize, concurrency] of [[200, 1], [1, 1], [7, 2], [13, 3]]) {
+      await resetDatabase(graph.executor);
+      const totals = await writeGraphs(graph.executor, stream(graphs), { batchSize, concurrency });
+      expect(totals.written).toBe(200);
+      prints.push(await fingerprint(graph));
+    }
+    expect(new Set(prints).size).toBe(1);
   });
 });

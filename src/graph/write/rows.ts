@@ -10,7 +10,7 @@
  * - A relationship is written only when the article defines both of its ends; a
  *   reference to an entity the article does not define is counted in `dangling`.
  */
-import type { ArticleGraph, Entity, EntityKind, Event, EventType } from '../../domain/graph.ts';
+import type { ArticleGraph, ArticleHeader, Entity, EntityKind, Event, EventType } from '../../domain/graph.ts';
 import { EVENT_TYPES } from '../../domain/graph.ts';
 
 /** Properties that change as later articles tell more (status, dates …), nulls removed. */
@@ -29,7 +29,10 @@ export interface LinkRow {
 }
 
 export interface ActsForRow extends LinkRow {
+  /** The first title read. */
   title: string;
+  /** Every title read in the batch, sorted. */
+  titles: string[];
 }
 
 export interface EventRow {
@@ -107,12 +110,12 @@ export interface WriteRows {
 /** An entity as extraction may send it: a mention count is used when present. */
 type EntityIn = Entity & { mentions?: number };
 
-const byKey = <T>(key: (row: T) => string) => (a: T, b: T): number => {
-  const ka = key(a);
-  const kb = key(b);
-  return ka < kb ? -1 : ka > kb ? 1 : 0;
-};
-const sortBy = <T>(rows: Iterable<T>, key: (row: T) => string): T[] => [...rows].sort(byKey(key));
+/** `rows` sorted by `key` (code-unit order), each key computed once. */
+export function sortBy<T>(rows: Iterable<T>, key: (row: T) => string): T[] {
+  const keyed = Array.from(rows, (row) => ({ k: key(row), row }));
+  keyed.sort((a, b) => (a.k < b.k ? -1 : a.k > b.k ? 1 : 0));
+  return keyed.map((x) => x.row);
+}
 const linkKey = (r: LinkRow): string => `${r.from}\u0000${r.to}`;
 
 /** Drops null and undefined values, so `SET n += props` never erases what an earlier article told. */
@@ -151,6 +154,24 @@ function recordOf<K extends string, V>(keys: readonly K[], make: (key: K) => V):
   return Object.fromEntries(keys.map((k) => [k, make(k)])) as Record<K, V>;
 }
 
+/** An article's own row: its id and properties, nulls dropped. */
+export function articleRow(a: ArticleHeader): ArticleRow {
+  return {
+    id: a.id,
+    props: compact({
+      sourceId: a.sourceId, url: a.url, title: a.title, source: a.source, published: a.published,
+      dateline: a.dateline, origin: a.origin, language: a.language,
+    }),
+  };
+}
+
+/** The batch's articles, each id once (its first graph), sorted by id: what `write/claim-articles` takes. */
+export function articleRows(graphs: readonly ArticleGraph[]): ArticleRow[] {
+  const rows = new Map<string, ArticleRow>();
+  for (const g of graphs) if (!rows.has(g.article.id)) rows.set(g.article.id, articleRow(g.article));
+  return sortBy(rows.values(), (r) => r.id);
+}
+
 /**
  * Builds the rows of one write batch. Articles are taken in the order given; an article
  * id seen twice keeps its first graph. Pure and deterministic.
@@ -175,13 +196,7 @@ export function toRows(graphs: readonly ArticleGraph[]): WriteRows {
     const a = graph.article;
     if (articles.has(a.id)) continue;
     eventsRead += graph.events.length;
-    articles.set(a.id, {
-      id: a.id,
-      props: compact({
-        sourceId: a.sourceId, url: a.url, title: a.title, source: a.source, published: a.published,
-        dateline: a.dateline, origin: a.origin, language: a.language,
-      }),
-    });
+    articles.set(a.id, articleRow(a));
 
     const defined = new Set(graph.entities.map((e) => e.id));
     const known = (id: string | null | undefined): id is string => {
@@ -205,7 +220,9 @@ export function toRows(graphs: readonly ArticleGraph[]): WriteRows {
       for (const role of e.roles ?? []) {
         if (!known(role.of)) continue;
         const key = `${e.id}\u0000${role.of}`;
-        if (!actsFor.has(key)) actsFor.set(key, { from: e.id, to: role.of, title: role.title });
+        const seen = actsFor.get(key);
+        if (!seen) actsFor.set(key, { from: e.id, to: role.of, title: role.title, titles: [role.title] });
+        else if (!seen.titles.includes(role.title)) seen.titles = [...seen.titles, role.title].sort();
       }
       const parties = e.parties ?? [];
       switch (e.kind) {
@@ -241,7 +258,11 @@ export function toRows(graphs: readonly ArticleGraph[]): WriteRows {
   function addEvent(ev: Event, object: string | null, targets: string[]): void {
     const seen = events.get(ev.id);
     if (seen) {
+      // As if this article came in a batch of its own: the highest confidence, and the
+      // OBJECT and TARGET ends this article defines (the typed relationship stays the first's).
       seen.confidence = Math.max(seen.confidence, ev.confidence);
+      if (object !== null) eventObjects.set(`${ev.id}\u0000${object}`, { event: ev.id, to: object });
+      for (const t of targets) eventTargets.set(`${ev.id}\u0000${t}`, { event: ev.id, to: t });
       return;
     }
     events.set(ev.id, {

@@ -1,15 +1,18 @@
 /**
- * Writes one batch of article graphs in one managed transaction. The transaction
- * function first asks which articles are already in the graph (one statement, an index
- * lookup per id), builds the rows of the others and runs the write plan in order.
- * Every statement MERGEs on natural keys, so when the driver retries the function after
- * a transient failure, or a later run repeats the batch, nothing changes.
+ * Writes one batch of article graphs in one managed transaction (the plan is in
+ * write-plan.ts). The transaction function first creates the batch's Article nodes that
+ * are not in the graph yet (one statement), builds the rows of those articles only,
+ * waits for the batch before it (`after`), and writes their entities, events and
+ * relationships. Every statement MERGEs on natural
+ * keys, or CREATEs what hangs off a node new in this transaction, so when the driver
+ * retries the function after a transient failure, or a later run repeats the batch,
+ * nothing changes.
  */
 import type { ArticleGraph } from '../../domain/graph.ts';
 import type { Executor, UpdateCounts } from '../executor.ts';
 import { statements as defaultRegistry, type StatementRegistry } from '../statements.ts';
-import { toRows } from './rows.ts';
-import { PRESENT_ARTICLES, WRITE_PLAN, type Tally } from './write-plan.ts';
+import { articleRows, toRows } from './rows.ts';
+import { CLAIM_ARTICLES, ENTITIES, WRITE_PLAN, entityRows, type Tally } from './write-plan.ts';
 
 export interface WriteCounts {
   entitiesCreated: number;
@@ -55,20 +58,53 @@ function tally(counts: WriteCounts, kind: Tally, u: UpdateCounts): void {
   counts.propertiesSet += u.propertiesSet;
 }
 
+interface Claimed {
+  id: string;
+  node: string;
+}
+
+export interface WriteBatchOptions {
+  /** Default: the repository's `cypher/`. */
+  registry?: StatementRegistry;
+  /**
+   * Settles when the batch before this one has committed (or failed): the articles are
+   * claimed and the rows built while that batch is still writing, but no entity, event or
+   * relationship is written before it is done, so batches take effect in reading order
+   * (first names, latest attributes). A rejection aborts this batch too.
+   */
+  after?: Promise<unknown>;
+}
+
 /** Writes `graphs` (in reading order) as one transaction; see the module comment. */
 export async function writeBatch(
   executor: Executor,
   graphs: readonly ArticleGraph[],
-  registry: StatementRegistry = defaultRegistry,
+  options: WriteBatchOptions = {},
 ): Promise<BatchResult> {
-  const ids = [...new Set(graphs.map((g) => g.article.id))];
+  const registry = options.registry ?? defaultRegistry;
+  const claims = articleRows(graphs);
   return executor.writeTransaction(async (tx) => {
-    const found = await tx.run<{ id: string }>(registry.get(PRESENT_ARTICLES), { ids });
-    const present = new Set(found.map((r) => r.id));
-    const rows = toRows(graphs.filter((g) => !present.has(g.article.id)));
     const counts = zeroCounts();
-    const planned = WRITE_PLAN.map((s) => ({ s, rows: s.rows(rows) })).filter((p) => p.rows.length > 0);
-    for (const p of planned) tally(counts, p.s.tally, await tx.update(registry.get(p.s.name), { rows: p.rows }));
+    const claimed = await tx.run<Claimed>(registry.get(CLAIM_ARTICLES), { rows: claims });
+    const fresh = new Set(claimed.map((c) => c.id));
+    const rows = toRows(graphs.filter((g) => fresh.has(g.article.id)));
+    await options.after;
+    if (claimed.length === 0) return { written: 0, skipped: graphs.length, events: 0, dangling: 0, counts };
+    // Natural id → element id of every node the rest of the batch ends on, valid in this transaction.
+    const nodes: Record<string, string> = {};
+    for (const c of claimed) nodes[c.id] = c.node;
+    counts.articlesCreated = claimed.length;
+    const entities = entityRows(rows);
+    if (entities.length > 0) {
+      for (const e of await tx.run<Claimed & { created: boolean }>(registry.get(ENTITIES), { rows: entities })) {
+        nodes[e.id] = e.node;
+        if (e.created) counts.entitiesCreated += 1;
+      }
+    }
+    for (const s of WRITE_PLAN) {
+      const planned = s.rows(rows);
+      if (planned.length > 0) tally(counts, s.tally, await tx.update(registry.get(s.name), { rows: planned, nodes }));
+    }
     const written = rows.articleIds.length;
     return { written, skipped: graphs.length - written, events: rows.eventsRead, dangling: rows.dangling, counts };
   });

@@ -1,10 +1,13 @@
 /**
  * The writing end of the seed pipeline: article graphs in reading order become write
- * batches, one transaction each. While a batch commits, the next one fills from the
- * source (which extracts in its own workers), and no more is pulled until that commit
- * is done: at most one batch committing and one filling, so memory stays flat however
- * long the stream. Retries are the driver's (managed transactions); a failure that
- * outlasts them stops the stream and is thrown, and what was committed stays committed.
+ * batches, one transaction each. Up to `concurrency` transactions are open at once: the
+ * next batch claims its articles and builds its rows while the one before it writes, and
+ * writes only once that one has committed (see `WriteBatchOptions.after`), so batches
+ * take effect in reading order. While they write, the next batch fills from the source
+ * (which extracts in its own workers), and no more is pulled until the oldest open batch
+ * is done: memory stays flat however long the stream. Retries are the driver's (managed
+ * transactions); a failure that outlasts them stops the stream and is thrown, and what
+ * was committed stays committed.
  */
 import type { ArticleGraph } from '../../domain/graph.ts';
 import type { Executor } from '../executor.ts';
@@ -13,7 +16,9 @@ import { addCounts, writeBatch, zeroCounts, type BatchResult, type WriteCounts }
 export interface WriteGraphsOptions {
   /** Articles per transaction. Default 200 (`PARLEY_BATCH_SIZE`, `--batch-size`). */
   batchSize?: number;
-  /** Called after each committed batch, with the running totals. */
+  /** Transactions open at once. Default 2; 1 writes each batch after the last has committed. */
+  concurrency?: number;
+  /** Called after each committed batch, in reading order, with the running totals. */
   onBatch?: (batch: BatchResult, totals: WriteTotals) => void;
 }
 
@@ -35,10 +40,15 @@ type Outcome = { ok: true } | { ok: false; error: unknown };
 /** Writes every graph of `graphs` in batches; returns the totals once the last batch has committed. */
 export async function writeGraphs(executor: Executor, graphs: AsyncIterable<ArticleGraph>, options: WriteGraphsOptions = {}): Promise<WriteTotals> {
   const batchSize = Math.max(1, options.batchSize ?? 200);
+  const concurrency = Math.max(1, options.concurrency ?? 2);
   const totals: WriteTotals = { batches: 0, written: 0, skipped: 0, events: 0, dangling: 0, counts: zeroCounts() };
 
-  const commit = (batch: ArticleGraph[]): Promise<Outcome> =>
-    writeBatch(executor, batch).then(
+  /** The last batch started: the next one writes after it has committed. */
+  let previous: Promise<BatchResult> | undefined;
+  const commit = (batch: ArticleGraph[]): Promise<Outcome> => {
+    const done = writeBatch(executor, batch, { after: previous });
+    previous = done;
+    return done.then(
       (result) => {
         totals.batches += 1;
         totals.written += result.written;
@@ -52,21 +62,30 @@ export async function writeGraphs(executor: Executor, graphs: AsyncIterable<Arti
       // Held, not thrown, until the loop looks at it: the next batch may still be filling.
       (error: unknown) => ({ ok: false, error }) as const,
     );
-  const settle = async (inFlight: Promise<Outcome> | null): Promise<void> => {
-    const outcome = await inFlight;
+  };
+  const open: Promise<Outcome>[] = [];
+  const settleOldest = async (): Promise<void> => {
+    const outcome = await open.shift();
     if (outcome && !outcome.ok) throw outcome.error;
   };
 
-  let inFlight: Promise<Outcome> | null = null;
-  let batch: ArticleGraph[] = [];
-  for await (const graph of graphs) {
-    batch.push(graph);
-    if (batch.length < batchSize) continue;
-    await settle(inFlight);
-    inFlight = commit(batch);
-    batch = [];
+  try {
+    let batch: ArticleGraph[] = [];
+    for await (const graph of graphs) {
+      batch.push(graph);
+      if (batch.length < batchSize) continue;
+      while (open.length >= concurrency) await settleOldest();
+      open.push(commit(batch));
+      batch = [];
+    }
+    if (batch.length > 0) {
+      while (open.length >= concurrency) await settleOldest();
+      open.push(commit(batch));
+    }
+    while (open.length > 0) await settleOldest();
+  } finally {
+    // On a failure, let the batches still open end (they abort after the failed one) before returning.
+    await Promise.all(open);
   }
-  await settle(inFlight);
-  if (batch.length > 0) await settle(commit(batch));
   return totals;
 }
