@@ -1,22 +1,26 @@
 /**
- * `npm run bench:api [-- --n 50000] [--reuse] [--duration 10] [--connections 1,16,64]`
+ * `npm run bench:api [-- --n 50000] [--seed 1] [--reseed | --reuse] [--seed-only] [--duration 10] [--connections 1,16,64]`
  *
- * Seeds N generated articles (bench/generate-articles.ts, then the seeder; `--reuse`
- * keeps the graph already there), serves Parley's API and, over the same database,
- * @neo4j/graphql, and runs the same realistic mix of queries (bench/api-mix.ts) through
- * both with autocannon at each number of connections, printing requests/s and p50/p99
- * latency, and the ratio. Targets: p99 < 50 ms at 16 connections; no slower than
- * @neo4j/graphql. Uses the configured Neo4j (PARLEY_HOME/PARLEY_BOLT_PORT or NEO4J_URI).
+ * Makes sure the graph holds N generated articles (default 50,000; bench/api-dataset.ts:
+ * seeded once, then reused across runs while the generator and the extractor are
+ * unchanged; `--reseed` forces a new seeding, `--reuse` keeps whatever graph is there),
+ * serves Parley's API and, over the same database, @neo4j/graphql, and runs the same
+ * realistic mix of queries (bench/api-mix.ts: the eight questions, with arguments drawn
+ * from the seeded graph) through both with autocannon at each number of connections,
+ * printing requests/s and p50/p99 latency, and the ratio. Targets: p99 < 50 ms at 16
+ * connections; no slower than @neo4j/graphql. Uses the configured Neo4j (NEO4J_URI, or
+ * the local one in PARLEY_HOME, which it starts when it is not running and then stops).
  */
-import { mkdirSync } from 'node:fs';
 import autocannon from 'autocannon';
 import { loadConfig } from '../src/config.ts';
-import { connect, migrate } from '../src/graph/index.ts';
-import { startApiServer } from '../src/api/server.ts';
-import { seedPaths } from '../src/cli/seed.ts';
-import { writeJsonl } from './generate-articles.ts';
-import { buildMix, type MixParams, type MixQuery } from './api-mix.ts';
-import { startNeo4jGraphQL } from './api-neo4j-graphql.ts';
+import { connect } from '../src/graph/index.ts';
+import { startLocalServer, stopLocalServer } from '../src/graph/local-server/index.ts';
+import { readFileSync } from 'node:fs';
+import { serverPaths } from '../src/graph/local-server/paths.ts';
+import { readServerState } from '../src/graph/local-server/server-state.ts';
+import { ensureDataset } from './api-dataset.ts';
+import { buildMix, mixParams, type MixQuery } from './api-mix.ts';
+import { startBenchServers } from './api-servers.ts';
 
 function flag(name: string): string | undefined {
   const i = process.argv.indexOf(`--${name}`);
@@ -24,7 +28,10 @@ function flag(name: string): string | undefined {
 }
 
 const n = Number(flag('n') ?? 50_000);
+const seed = Number(flag('seed') ?? 1);
 const reuse = process.argv.includes('--reuse');
+const reseed = process.argv.includes('--reseed');
+const seedOnly = process.argv.includes('--seed-only');
 const duration = Number(flag('duration') ?? 10);
 const levels = (flag('connections') ?? '1,16,64').split(',').map(Number);
 
@@ -33,7 +40,7 @@ async function post(url: string, body: { query: string; variables?: Record<strin
   return res.json();
 }
 
-interface Result { rps: number; p50: number; p99: number; errors: number; requests: number }
+interface Result { rps: number; p50: number; p99: number; errors: number; requests: number; unfinished: number }
 
 async function load(url: string, queries: MixQuery['parley'][], connections: number): Promise<Result> {
   const r = await autocannon({
@@ -43,76 +50,121 @@ async function load(url: string, queries: MixQuery['parley'][], connections: num
     timeout: 10,
     requests: queries.map((q) => ({ method: 'POST', path: new URL(url).pathname, headers: { 'content-type': 'application/json' }, body: JSON.stringify(q) })),
   });
-  return { rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, errors: r.errors + r.timeouts + r.non2xx, requests: r.requests.total };
+  // Requests sent but not answered when the run ended: their latency is in neither percentile.
+  const sent = (r.requests as unknown as { sent?: number }).sent ?? r.requests.total;
+  return { rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, errors: r.errors + r.timeouts + r.non2xx, requests: r.requests.total, unfinished: Math.max(0, sent - r.requests.total) };
 }
-
-/** The last day of `YYYY-MM`. */
-const lastDay = (m: string) => new Date(Date.UTC(Number(m.slice(0, 4)), Number(m.slice(5, 7)), 0)).toISOString().slice(0, 10);
 
 async function main(): Promise<void> {
   const config = loadConfig();
-  const graph = connect(config);
-  await graph.executor.verifyConnectivity();
-  await migrate(graph.executor);
-  const q = (text: string) => ({ name: 'bench/api', text });
-
-  if (!reuse) {
-    mkdirSync('bench/out', { recursive: true });
-    const file = `bench/out/api-articles-${n}.jsonl`;
-    console.log(`generating ${n} articles into ${file}…`);
-    await writeJsonl(file, n);
-    console.log('emptying the database and seeding…');
-    // In batches: admin/delete-all is one transaction, too large for a 50,000-article graph.
-    const session = graph.driver.session({ database: graph.connection.database });
-    await session.run('MATCH (n) CALL { WITH n DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS').finally(() => session.close());
-    await migrate(graph.executor);
-    const summary = await seedPaths([file], { config, executor: graph.executor, progress: 'lines', rejects: 'bench/out/api-rejects.jsonl' });
-    console.log(`seeded ${summary.written} articles, ${summary.events} event reports in ${(summary.elapsedMs / 1000).toFixed(0)} s`);
+  let stopServer = false;
+  if (!config.neo4j.uri) {
+    const started = await startLocalServer(config, { log: (l) => console.log(l) });
+    stopServer = started.started;
+    console.log(started.started ? `started the local Neo4j in ${config.local.dir} (pid ${started.pid}); the bench stops it at the end` : `the local Neo4j in ${config.local.dir} is running (pid ${started.pid})`);
   }
-  const [counts] = await graph.executor.read<{ articles: number; events: number; entities: number }>(
-    q('CALL { MATCH (a:Article) RETURN count(a) AS articles } CALL { MATCH (e:Event) RETURN count(e) AS events } CALL { MATCH (n:Entity) RETURN count(n) AS entities } RETURN articles, events, entities'));
-  console.log(`graph: ${counts.articles} articles, ${counts.events} events, ${counts.entities} entities`);
+  const graph = connect(config);
+  try {
+    await graph.executor.verifyConnectivity();
+    const t = performance.now();
+    const dataset = await ensureDataset(graph, config, { n, seed, reuse, reseed });
+    console.log(`data: ${dataset.how} (${((performance.now() - t) / 1000).toFixed(0)} s)`);
+    console.log(`graph: ${dataset.counts.articles} articles, ${dataset.counts.events} events, ${dataset.counts.entities} entities`);
+    if (!seedOnly) await measure(graph, config);
+  } finally {
+    await graph.close();
+    if (stopServer) await stopLocalServer(config);
+  }
+}
 
-  // Parameters from the graph: the most active pair of states, the busiest month, the most active people.
-  const pairs = await graph.executor.read<{ a: string; b: string }>(q(`MATCH (x:State)<-[:ACTOR]-(e:Event)-[:TARGET]->(y:State) WHERE x <> y
-    WITH x.iso3 AS a, y.iso3 AS b, count(*) AS c ORDER BY c DESC LIMIT 1 RETURN a, b`));
-  const [month] = await graph.executor.read<{ m: string }>(q(`MATCH (e:Event) WHERE e.date IS NOT NULL WITH substring(e.date, 0, 7) AS m, count(*) AS c ORDER BY c DESC LIMIT 1 RETURN m`));
-  const people = await graph.executor.read<{ name: string }>(q(`MATCH (p:Person)<-[:ACTOR]-(:Event) WITH p, count(*) AS c ORDER BY c DESC LIMIT 2 RETURN p.name AS name`));
-  const params: MixParams = {
-    states: [pairs[0].a, pairs[0].b],
-    names: people.map((p) => p.name.split(' ').at(-1)!),
-    month: [`${month.m}-01`, lastDay(month.m)],
-  };
+/** CPU time (user + system, ms) of process `pid` so far, from /proc; null where there is none. */
+function processCpuMs(pid: number | null): number | null {
+  if (pid === null) return null;
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').replace(/^.*\) /, '').split(' ');
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100; // utime, stime in clock ticks (USER_HZ 100)
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Waits until Neo4j runs no query but this one: a server whose requests were cut off at
+ * the end of a run leaves its queries running, which would be counted against the next.
+ */
+async function settle(graph: ReturnType<typeof connect>): Promise<void> {
+  const started = performance.now();
+  const session = graph.driver.session({ database: graph.connection.database });
+  try {
+    while (performance.now() - started < 120_000) {
+      const r = await session.run("SHOW TRANSACTIONS YIELD currentQuery WHERE NOT currentQuery STARTS WITH 'SHOW TRANSACTIONS' RETURN count(*) AS busy");
+      if (Number(r.records[0].get('busy')) === 0) return;
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    }
+  } finally {
+    await session.close();
+  }
+}
+
+async function measure(graph: ReturnType<typeof connect>, config: ReturnType<typeof loadConfig>): Promise<void> {
+  const params = await mixParams(graph.executor);
   console.log('mix parameters:', JSON.stringify(params));
   const mix = buildMix(params);
+  const neo4jPid = config.neo4j.uri ? null : (readServerState(serverPaths(config.local.dir))?.pid ?? null);
 
-  const parley = await startApiServer({ executor: graph.executor, api: { ...config.api, host: '127.0.0.1', port: 0 }, log: (l) => console.error(l) });
-  const other = await startNeo4jGraphQL(graph.driver, graph.connection.database);
+  const servers = await startBenchServers();
+  const parley = { url: servers.parley };
+  const other = { url: servers.neo4jGraphql };
   try {
     for (const m of mix) {
       for (const [label, url, body] of [['parley', parley.url, m.parley], ['@neo4j/graphql', other.url, m.neo4jGraphql]] as const) {
-        if (!body) continue;
         const r = await post(url, body);
         if (r.errors) throw new Error(`${label} ${m.name}: ${JSON.stringify(r.errors).slice(0, 500)}`);
       }
     }
-    const common = mix.filter((m) => m.neo4jGraphql);
-    console.log(`\nmix: ${common.map((m) => m.name).join(', ')} (${common.length} queries, ${duration} s per run)\n`);
-    console.log('| connections | server | req/s | p50 ms | p99 ms | errors |');
-    console.log('| --- | --- | --- | --- | --- | --- |');
+    // Each question alone, one request at a time (after the pass above warmed both up).
+    console.log('\neach question alone (median over its variants, one request at a time):\n');
+    console.log('| question | Parley ms | @neo4j/graphql ms |');
+    console.log('| --- | --- | --- |');
+    const median = (xs: number[]) => [...xs].sort((x, y) => x - y)[Math.floor(xs.length / 2)];
+    const timed = async (url: string, body: MixQuery['parley']) => {
+      const t = performance.now();
+      await post(url, body);
+      return performance.now() - t;
+    };
+    const kinds = [...new Set(mix.map((m) => m.name))];
+    for (const name of kinds) {
+      const a: number[] = [];
+      const b: number[] = [];
+      for (const m of mix.filter((x) => x.name === name)) {
+        a.push(await timed(parley.url, m.parley));
+        b.push(await timed(other.url, m.neo4jGraphql));
+      }
+      console.log(`| ${name} | ${median(a).toFixed(1)} | ${median(b).toFixed(1)} |`);
+    }
+    console.log(`\nmix: ${kinds.join(', ')}; ${mix.length / kinds.length} variants of each (${mix.length} queries), ${duration} s per run`);
+    console.log('CPU ms/req: CPU time per answered request of the API servers\' process and of Neo4j over the run (less sensitive than latency to other load on the machine); unfinished: sent but not answered when the run ended (their latency is in neither percentile, so a server that leaves many unfinished looks faster at p99 than it is)\n');
+    console.log('| connections | server | req/s | p50 ms | p99 ms | errors | unfinished | API CPU ms/req | Neo4j CPU ms/req |');
+    console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- |');
+    const run = async (url: string, queries: MixQuery['parley'][], c: number) => {
+      await settle(graph);
+      const [node0, neo0] = [await servers.cpuMs(), processCpuMs(neo4jPid)];
+      const r = await load(url, queries, c);
+      const [node1, neo1] = [await servers.cpuMs(), processCpuMs(neo4jPid)];
+      const per = (x: number) => (r.requests > 0 ? (x / r.requests).toFixed(1) : '–');
+      return { ...r, nodeCpu: per(node1 - node0), neoCpu: neo0 === null || neo1 === null ? '–' : per(neo1 - neo0) };
+    };
     const summary: string[] = [];
     for (const c of levels) {
-      const a = await load(parley.url, common.map((m) => m.parley), c);
-      console.log(`| ${c} | Parley | ${a.rps.toFixed(0)} | ${a.p50} | ${a.p99} | ${a.errors} |`);
-      const b = await load(other.url, common.map((m) => m.neo4jGraphql!), c);
-      console.log(`| ${c} | @neo4j/graphql | ${b.rps.toFixed(0)} | ${b.p50} | ${b.p99} | ${b.errors} |`);
+      const a = await run(parley.url, mix.map((m) => m.parley), c);
+      console.log(`| ${c} | Parley | ${a.rps.toFixed(0)} | ${a.p50} | ${a.p99} | ${a.errors} | ${a.unfinished} | ${a.nodeCpu} | ${a.neoCpu} |`);
+      const b = await run(other.url, mix.map((m) => m.neo4jGraphql), c);
+      console.log(`| ${c} | @neo4j/graphql | ${b.rps.toFixed(0)} | ${b.p50} | ${b.p99} | ${b.errors} | ${b.unfinished} | ${b.nodeCpu} | ${b.neoCpu} |`);
       summary.push(`${c} connections: Parley ${(a.rps / b.rps).toFixed(2)}× the requests/s of @neo4j/graphql, p99 ${a.p99} vs ${b.p99} ms${c === 16 ? (a.p99 < 50 ? ' (target p99 < 50 ms: met)' : ' (target p99 < 50 ms: NOT met)') : ''}`);
     }
     console.log(`\n${summary.join('\n')}`);
   } finally {
-    await parley.close();
-    await other.close();
-    await graph.close();
+    await servers.close();
   }
 }
 

@@ -14,8 +14,6 @@ export interface StatsRow {
   id: string;
   asActor: { type: string; n: number }[];
   asTarget: { type: string; n: number }[];
-  firstSeen: string | null;
-  lastSeen: string | null;
 }
 
 /** One page of a per-entity list, as the `*-by-*.cypher` paged statements return it. */
@@ -52,6 +50,9 @@ export function toReport(raw: RawReport, eventId: string, articleId: string): Re
   };
 }
 
+/** Articles `entity-seen` reads from the date index, in order, for an entity in many articles. */
+const SEEN_SCAN = 500;
+
 function byId<V>(ids: readonly string[], rows: V[], idOf: (row: V) => string): (V | null)[] {
   const map = new Map(rows.map((row) => [idOf(row), row]));
   return ids.map((id) => map.get(id) ?? null);
@@ -81,9 +82,18 @@ export class Loaders {
     return byId(ids, rows.map((r) => r.article), (a) => a.id);
   });
 
-  /** Profile figures: events by type as actor and target, first and last seen. */
+  /** Profile figures: events by type as actor and target. */
   readonly stats = new DataLoader<string, StatsRow | null>(async (ids) => {
     const rows = await this.#graph.read<StatsRow>('entity-stats', { ids });
+    return byId(ids, rows, (r) => r.id);
+  });
+
+  /**
+   * First and last seen: publication dates of the first and last articles that mention
+   * an entity (`entity-seen`, apart from the event counts, which cost more).
+   */
+  readonly seen = new DataLoader<string, { id: string; firstSeen: string | null; lastSeen: string | null } | null>(async (ids) => {
+    const rows = await this.#graph.read<{ id: string; firstSeen: string | null; lastSeen: string | null }>('entity-seen', { ids, scan: SEEN_SCAN });
     return byId(ids, rows, (r) => r.id);
   });
 

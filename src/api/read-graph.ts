@@ -2,10 +2,16 @@
  * The API's one way to Neo4j: a read of a statement from `cypher/read/` by name, with
  * parameters, through the executor (`executeRead` in a managed transaction). The
  * context gives each request its own, on a forked executor that counts its round trips.
+ *
+ * The reads a request asks for in the same turn of the event loop (the DataLoaders of
+ * one level of the query dispatch together) run in one read transaction, pipelined on
+ * one connection: one session, BEGIN and COMMIT for them all instead of one each, and
+ * one snapshot of the graph.
  */
 import neo4j from 'neo4j-driver';
 import type { Executor, Params, Row } from '../graph/executor.ts';
-import type { StatementRegistry } from '../graph/statements.ts';
+import type { Statement, StatementRegistry } from '../graph/statements.ts';
+import type { ReadLimiter } from './read-limiter.ts';
 
 export interface ReadGraph {
   /** Runs `cypher/read/<name>.cypher` with `params` and returns its rows. */
@@ -24,9 +30,34 @@ function integers(params: Params): Params {
   return out;
 }
 
-export function readGraph(executor: Executor, registry: StatementRegistry): ReadGraph {
+interface Pending {
+  statement: Statement;
+  params: Params;
+  resolve(rows: unknown[]): void;
+  reject(error: unknown): void;
+}
+
+/** `limiter`: shared by the requests of one server, bounds the transactions in flight. */
+export function readGraph(executor: Executor, registry: StatementRegistry, limiter?: ReadLimiter): ReadGraph {
+  let pending: Pending[] | null = null;
+  const flush = () => {
+    const batch = pending!;
+    pending = null;
+    // A retried transaction runs every read again; a promise settles once, with the first answer.
+    const work = () => executor.readTransaction((tx) => Promise.all(batch.map((p) => tx.run(p.statement, p.params).then(p.resolve))));
+    (limiter ? limiter.run(work) : work())
+      .catch((error) => batch.forEach((p) => p.reject(error)));
+  };
   return {
-    read: <T = Row>(name: string, params: Params = {}) => executor.read<T>(registry.get(`read/${name}`), integers(params)),
+    read: <T = Row>(name: string, params: Params = {}) =>
+      new Promise<T[]>((resolve, reject) => {
+        const statement = registry.get(`read/${name}`);
+        if (pending === null) {
+          pending = [];
+          setImmediate(flush);
+        }
+        pending.push({ statement, params: integers(params), resolve: resolve as (rows: unknown[]) => void, reject });
+      }),
     get roundTrips() {
       return executor.roundTrips;
     },

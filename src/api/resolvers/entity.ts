@@ -12,6 +12,9 @@ import { eventParams, eventsOf } from './event-pages.ts';
 
 type ArticleKeyRow = ArticleRow & { key: string };
 
+/** Articles `articles-mentioning` reads from the date index, in order, for an entity in many articles. */
+const MENTIONING_SCAN = 1000;
+
 /** The entities at the end of an entity's links of one type, in link order. */
 export async function linked(row: EntityRow, type: Link['type'], load: (ids: string[]) => Promise<(EntityRow | Error | null)[]>): Promise<EntityRow[]> {
   const ids = row.links.filter((l) => l.type === type).map((l) => l.id);
@@ -31,12 +34,12 @@ export const Entity: EntityResolvers = {
       (c) => c.asActor > 0 || c.asTarget > 0,
     );
   },
-  firstSeen: async (row, _args, ctx) => (await ctx.loaders.stats.load(row.id))?.firstSeen ?? null,
-  lastSeen: async (row, _args, ctx) => (await ctx.loaders.stats.load(row.id))?.lastSeen ?? null,
+  firstSeen: async (row, _args, ctx) => (await ctx.loaders.seen.load(row.id))?.firstSeen ?? null,
+  lastSeen: async (row, _args, ctx) => (await ctx.loaders.seen.load(row.id))?.lastSeen ?? null,
   mentionedIn: async (row, { first, after }, ctx, info) => {
     const limit = pageSize(first, ctx.maxPageSize, 10);
     const { page, total } = await ctx.loaders
-      .paged<ArticleKeyRow>('articles-mentioning', { ...keysetAfter(after), limit: limit + 1, withTotal: selects(info, 'totalCount') })
+      .paged<ArticleKeyRow>('articles-mentioning', { ...keysetAfter(after), limit: limit + 1, scan: MENTIONING_SCAN, withTotal: selects(info, 'totalCount') })
       .load(row.id);
     return keysetPage(page, limit, total, ({ key: _key, ...article }) => article);
   },

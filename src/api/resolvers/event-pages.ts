@@ -14,6 +14,21 @@ import { dateRange, listOrNull, storedModality } from './arguments.ts';
 
 type EventKeyRow = EventRow & { key: string };
 
+/**
+ * How many events, in date order from where a page starts, the `events-by-<role>` and
+ * `events-between` statements read from the date index before they fall back to an
+ * entity's own relationships: enough to fill a page for an entity in one event of a
+ * few hundred, cheap (a few thousand index entries) when it does not.
+ */
+export const EVENT_SCAN = 2000;
+
+/**
+ * The same for `events-between` over a period: two sides share far fewer events than one
+ * entity has, and a period bounds the scan anyway (a month of a million-event graph is
+ * some ten thousand events, cheaper to read than the sides' relationships).
+ */
+export const PAIR_RANGE_SCAN = 20000;
+
 export interface EventParams {
   types: string[] | null;
   modalities: string[] | null;
@@ -58,7 +73,7 @@ export async function eventsOf(
 ): Promise<Page<EventRow>> {
   const limit = pageSize(args.first, ctx.maxPageSize, 10);
   const { page, total } = await ctx.loaders
-    .paged<EventKeyRow>(`events-by-${role}`, { ...params, ...keysetAfter(args.after), limit: limit + 1, withTotal: selects(info, 'totalCount') })
+    .paged<EventKeyRow>(`events-by-${role}`, { ...params, ...keysetAfter(args.after), limit: limit + 1, scan: EVENT_SCAN, withTotal: selects(info, 'totalCount') })
     .load(id);
   return keysetPage(page, limit, total, toEvent);
 }
@@ -76,7 +91,7 @@ export async function listEvents(
   if (!pair && params.target) return eventsOf(ctx, info, 'target', params.target, { ...params, target: null }, args);
   const common = { ...params, ...keysetAfter(args.after), limit: limit + 1, withTotal: selects(info, 'totalCount') };
   const rows = pair
-    ? await ctx.graph.read<{ page: EventKeyRow[]; total: number | null }>('events-between', { ...common, a: pair[0], b: pair[1] })
+    ? await ctx.graph.read<{ page: EventKeyRow[]; total: number | null }>('events-between', { ...common, a: pair[0], b: pair[1], scan: params.from !== null || params.to !== null ? PAIR_RANGE_SCAN : EVENT_SCAN })
     : params.from !== null || params.to !== null
       ? await ctx.graph.read<{ page: EventKeyRow[]; total: number | null }>('events-in-range', { ...common, from: params.from ?? '', to: params.to ?? '9999-12-31' })
       : await ctx.graph.read<{ page: EventKeyRow[]; total: number | null }>('events', common);

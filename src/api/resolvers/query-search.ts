@@ -33,13 +33,13 @@ export const search: QueryResolvers['search'] = async (_parent, { text, kinds, f
   const query = luceneQuery(text);
   if (query === null) throw badInput('OUT_OF_RANGE', 'text must hold at least one word', 'text');
   const offset = offsetAfter(after);
-  const [row] = await ctx.graph.read<{ total: number | null; page: { id: string; score: number }[] }>('search-entities', {
-    query,
-    kinds: listOrNull(kinds)?.map(labelOf) ?? null,
-    offset,
-    limit: limit + 1,
-    withTotal: selects(info, 'totalCount'),
-  });
+  const labels = listOrNull(kinds)?.map(labelOf) ?? null;
+  const withTotal = selects(info, 'totalCount');
+  // Without kinds or a total, Lucene's own top-N suffices (search-entities-page).
+  const [row] = await ctx.graph.read<{ total: number | null; page: { id: string; score: number }[] }>(
+    labels === null && !withTotal ? 'search-entities-page' : 'search-entities',
+    { query, kinds: labels, offset, limit: limit + 1, withTotal },
+  );
   const hits = row?.page ?? [];
   const shown = hits.slice(0, limit);
   const nodes = await ctx.loaders.entity.loadMany(shown.map((h) => h.id));

@@ -11,6 +11,9 @@ import type { EntityRow, Page } from '../model.ts';
 import { keysetAfter, keysetPage, pageSize, selects } from '../pagination.ts';
 import { dateRange, listOrNull } from './arguments.ts';
 
+/** How many talks or agreements `talks-of-party` and `agreements-of-party` read in index order before sorting the party's own. */
+const THINGS_SCAN = 500;
+
 async function entityPage(
   ctx: ApiContext,
   info: GraphQLResolveInfo,
@@ -40,6 +43,7 @@ export const talks: QueryResolvers['talks'] = (_parent, { filter, first, after }
     party: filter?.party ?? null,
     place: filter?.place ?? null,
     ...dateRange(filter?.from, filter?.to, ['filter.from', 'filter.to']),
+    scan: THINGS_SCAN,
   }, { first, after });
 
 export const sanctions: QueryResolvers['sanctions'] = (_parent, { filter, first, after }, ctx, info) => {
@@ -54,4 +58,4 @@ export const sanctions: QueryResolvers['sanctions'] = (_parent, { filter, first,
 };
 
 export const agreements: QueryResolvers['agreements'] = (_parent, { filter, first, after }, ctx, info) =>
-  entityPage(ctx, info, 'agreements', { status: listOrNull(filter?.status), party: filter?.party ?? null }, { first, after });
+  entityPage(ctx, info, filter?.party ? 'agreements-of-party' : 'agreements', { status: listOrNull(filter?.status), party: filter?.party ?? null, scan: THINGS_SCAN }, { first, after });
