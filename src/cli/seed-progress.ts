@@ -36,6 +36,7 @@ export function createProgress(mode: ProgressMode, stream: NodeJS.WriteStream = 
 
 function barProgress(stream: NodeJS.WriteStream): Progress {
   const started = Date.now();
+  let eta = ''; // the last estimate, kept between redraws that have none
   const bar = new cliProgress.SingleBar({
     stream,
     hideCursor: true,
@@ -44,8 +45,8 @@ function barProgress(stream: NodeJS.WriteStream): Progress {
     format: (options, params, payload: Record<string, string>) => {
       const known = params.total > 0;
       const head = known ? `seed ${cliProgress.Format.BarFormat(params.progress, options)} ${Math.floor(params.progress * 100)}% | ` : 'seed | ';
-      const eta = known && params.eta > 0 && Number.isFinite(params.eta) ? ` | ETA ${cliProgress.Format.TimeFormat(params.eta, options, 1)}` : '';
-      return `${head}${payload.line}${eta}`;
+      if (known && params.eta > 0 && Number.isFinite(params.eta)) eta = ` | ETA ${cliProgress.Format.TimeFormat(params.eta, options, 1)}`;
+      return `${head}${payload.line}${known ? eta : ''}`;
     },
   }, cliProgress.Presets.shades_classic);
   bar.start(0, 0, { line: '' });

@@ -67,7 +67,10 @@ export function openSeedSource(paths: readonly string[], options: SeedSourceOpti
         }
       }
     },
-    size: () => undefined,
+    size: () => {
+      const { done, total } = stream.progress;
+      return total ? { done: Math.min(done, total), total } : undefined;
+    },
     rejectsFile: () => (rejects ? options.rejects : null),
     async close() {
       await stream.close();

@@ -48,8 +48,9 @@ function describe(error: unknown, gzip: boolean): StreamFailure {
 /**
  * Opens `path` (`-` for `stdin`). Resolves to the opened input, or to a failure when not
  * even the first byte could be read (missing file, no permission, a directory).
+ * `onRawBytes` hears of each chunk of raw bytes read (before gunzip), for progress.
  */
-export async function openInput(path: string, stdin: NodeJS.ReadableStream): Promise<OpenedInput | StreamFailure> {
+export async function openInput(path: string, stdin: NodeJS.ReadableStream, onRawBytes: (n: number) => void = () => {}): Promise<OpenedInput | StreamFailure> {
   const name = path === '-' ? 'stdin' : path;
   let source: RawSource;
   let first: Buffer;
@@ -64,10 +65,12 @@ export async function openInput(path: string, stdin: NodeJS.ReadableStream): Pro
   /** The raw bytes; fresh buffers when they go to gunzip, which holds on to them. */
   async function* rawChunks(): AsyncGenerator<Buffer> {
     if (!first.length) return;
+    onRawBytes(first.length);
     yield first;
     for (;;) {
       const chunk = await source.next(gzip);
       if (!chunk.length) return;
+      onRawBytes(chunk.length);
       yield chunk;
     }
   }

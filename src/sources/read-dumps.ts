@@ -16,6 +16,7 @@ import { listInputs } from './list-inputs.ts';
 import { isStreamFailure, openInput, type OpenedInput } from './open-input.ts';
 import { readOptions, type ReadOptions } from './options.ts';
 import { problem } from './problem.ts';
+import { inputSizes, type ReadProgress } from './read-progress.ts';
 import { sampleBytes } from './raw-sample.ts';
 import { createSummary, countItem, type LoadSummary } from './summary.ts';
 import { toArticle } from './to-article.ts';
@@ -24,6 +25,8 @@ import type { Format, FormatItem, ProblemFound, SourceItem } from './types.ts';
 /** The article stream of a load, with its running summary (complete once the stream has ended). */
 export interface DumpStream extends AsyncIterable<SourceItem> {
   readonly summary: LoadSummary;
+  /** Bytes read of the inputs' size on disk (the size is known once reading has begun, unless standard input is read). */
+  readonly progress: ReadProgress;
 }
 
 /** The reader of a format; the parsers of JSON, CSV and HTML load only when a file needs them. */
@@ -68,60 +71,70 @@ const BAD_HEAD = {
 
 const reject = (p: ProblemFound): SourceItem => ({ kind: 'diagnostic', diagnostic: p.diagnostic, raw: p.raw });
 
-async function* readAll(paths: readonly string[], options: ReadOptions): AsyncGenerator<SourceItem> {
+async function* readAll(paths: readonly string[], options: ReadOptions, progress: ReadProgress): AsyncGenerator<SourceItem> {
   const articleIds = new IdSet();
+  const sizes = await inputSizes(paths);
+  if (sizes) progress.total = [...sizes.values()].reduce((a, b) => a + b, 0);
+  let finished = 0; // bytes of the files done with
   for await (const entry of listInputs(paths)) {
+    if (entry.kind === 'file') {
+      yield* readFile(entry.path, options, articleIds, (n) => { progress.done += n; });
+      finished += sizes?.get(entry.path) ?? 0;
+      progress.done = Math.max(progress.done, finished);
+      continue;
+    }
     if (entry.kind === 'skipped') {
       const diagnostic: Diagnostic = { severity: 'warning', reason: 'unsupported-format', message: 'skipped: not a dump format (by its extension)', file: entry.path };
       yield { kind: 'diagnostic', diagnostic, raw: null };
       continue;
     }
-    if (entry.kind === 'unreadable') {
-      yield reject(problem({ file: entry.path }, 'unreadable-file', entry.message));
+    yield reject(problem({ file: entry.path }, 'unreadable-file', entry.message));
+  }
+}
+
+/** The articles and diagnostics of one input file (`-`: standard input). */
+async function* readFile(path: string, options: ReadOptions, articleIds: IdSet, onRawBytes: (n: number) => void): AsyncGenerator<SourceItem> {
+  const input = await openInput(path, options.stdin, onRawBytes);
+  const name = path === '-' ? 'stdin' : path;
+  if (isStreamFailure(input)) {
+    yield { kind: 'file', name, format: null };
+    yield reject(problem({ file: name }, input.reason, input.message));
+    return;
+  }
+  const format = detectFormat(name, input.head, options.format);
+  const bad = badHead(input.head);
+  // A page in a legacy charset says so in its <meta>: the HTML reader decodes it.
+  if (bad !== null && !(bad === 'not-utf8' && format === 'html')) {
+    yield { kind: 'file', name, format: null };
+    const [reason, message] = BAD_HEAD[bad];
+    yield reject(problem({ file: name }, reason, message, sampleBytes(input.head)));
+    for await (const _ of input.chunks) break; // closes the file
+    return;
+  }
+  yield { kind: 'file', name, format };
+  const sourceIds = new IdSet();
+  for await (const item of await readerFor(format, input, options)) {
+    if (item.kind === 'problem') {
+      yield { kind: 'diagnostic', diagnostic: item.diagnostic, raw: item.raw };
       continue;
     }
-    const input = await openInput(entry.path, options.stdin);
-    const name = entry.path === '-' ? 'stdin' : entry.path;
-    if (isStreamFailure(input)) {
-      yield { kind: 'file', name, format: null };
-      yield reject(problem({ file: name }, input.reason, input.message));
+    const conversion = toArticle(findFields(item.fields), item.at);
+    if (!conversion.ok) {
+      yield { kind: 'diagnostic', diagnostic: conversion.error, raw: item.raw() };
       continue;
     }
-    const format = detectFormat(name, input.head, options.format);
-    const bad = badHead(input.head);
-    // A page in a legacy charset says so in its <meta>: the HTML reader decodes it.
-    if (bad !== null && !(bad === 'not-utf8' && format === 'html')) {
-      yield { kind: 'file', name, format: null };
-      const [reason, message] = BAD_HEAD[bad];
-      yield reject(problem({ file: name }, reason, message, sampleBytes(input.head)));
-      for await (const _ of input.chunks) break; // closes the file
+    const { article, warnings } = conversion;
+    const duplicate = !articleIds.add(article.id.slice(2))
+      ? `same article id ${article.id} as a record read before (same canonical URL, or same title and text)`
+      : article.sourceId !== null && !sourceIds.add(shortHash(article.sourceId))
+        ? `id "${article.sourceId}" was used by an earlier record of this file`
+        : null;
+    if (duplicate) {
+      yield reject(problem(item.at, 'duplicate-id', duplicate, item.raw()));
       continue;
     }
-    yield { kind: 'file', name, format };
-    const sourceIds = new IdSet();
-    for await (const item of await readerFor(format, input, options)) {
-      if (item.kind === 'problem') {
-        yield { kind: 'diagnostic', diagnostic: item.diagnostic, raw: item.raw };
-        continue;
-      }
-      const conversion = toArticle(findFields(item.fields), item.at);
-      if (!conversion.ok) {
-        yield { kind: 'diagnostic', diagnostic: conversion.error, raw: item.raw() };
-        continue;
-      }
-      const { article, warnings } = conversion;
-      const duplicate = !articleIds.add(article.id.slice(2))
-        ? `same article id ${article.id} as a record read before (same canonical URL, or same title and text)`
-        : article.sourceId !== null && !sourceIds.add(shortHash(article.sourceId))
-          ? `id "${article.sourceId}" was used by an earlier record of this file`
-          : null;
-      if (duplicate) {
-        yield reject(problem(item.at, 'duplicate-id', duplicate, item.raw()));
-        continue;
-      }
-      yield { kind: 'article', article };
-      for (const diagnostic of warnings) yield { kind: 'diagnostic', diagnostic, raw: null };
-    }
+    yield { kind: 'article', article };
+    for (const diagnostic of warnings) yield { kind: 'diagnostic', diagnostic, raw: null };
   }
 }
 
@@ -132,11 +145,13 @@ async function* readAll(paths: readonly string[], options: ReadOptions): AsyncGe
  */
 export function readDumps(paths: readonly string[], options: Partial<ReadOptions> = {}): DumpStream {
   const summary = createSummary();
+  const progress: ReadProgress = { done: 0, total: null };
   const opts = readOptions(options);
   return {
     summary,
+    progress,
     async *[Symbol.asyncIterator]() {
-      for await (const item of readAll(paths, opts)) {
+      for await (const item of readAll(paths, opts, progress)) {
         countItem(summary, item);
         yield item;
       }

@@ -8,7 +8,7 @@
 import type { Article } from '../../domain/article.ts';
 import type { Diagnostic } from '../../domain/diagnostic.ts';
 import type { ArticleGraph } from '../../domain/graph.ts';
-import { readDumps, type LoadSummary, type RawSample, type ReadOptions } from '../../sources/index.ts';
+import { readDumps, type LoadSummary, type RawSample, type ReadOptions, type ReadProgress } from '../../sources/index.ts';
 import { sampleText } from '../../sources/raw-sample.ts';
 import { createExtractPool } from './extract-pool.ts';
 import type { BatchResult, OutputMode } from './extract-batch.ts';
@@ -36,6 +36,8 @@ export interface ExtractStream extends AsyncIterable<ExtractedItem> {
   readonly summary: LoadSummary;
   /** Inputs that could be opened and had a known format. */
   readonly readableInputs: number;
+  /** Bytes read of the inputs' size on disk (the loader's; reading runs ahead of extraction by the batches in flight). */
+  readonly progress: ReadProgress;
   /** Ends the workers (done by the iterator at its end or on `break`); safe to call twice. */
   close(): Promise<void>;
 }
@@ -104,6 +106,7 @@ export function extractDumps(paths: readonly string[], options: ExtractOptions =
   const iterator = run();
   return {
     summary: dumps.summary,
+    progress: dumps.progress,
     get readableInputs() { return readableInputs; },
     [Symbol.asyncIterator]: () => iterator,
     close: async () => { await iterator.return(undefined); await pool.close(); },
