@@ -15,6 +15,7 @@ import { join } from 'node:path';
 import type { Config } from '../src/config.ts';
 import type { Graph } from '../src/graph/index.ts';
 import { migrate } from '../src/graph/index.ts';
+import { emptyDatabase } from '../src/graph/write/empty-database.ts';
 import { seedPaths } from '../src/cli/seed.ts';
 import { writeJsonl } from './generate-articles.ts';
 
@@ -87,9 +88,7 @@ export async function ensureDataset(graph: Graph, config: Config, opts: { n: num
   await writeJsonl(file, opts.n, opts.seed);
   if (!resume) {
     console.log(marker ? `the graph is not the dataset ${key} (marker: ${marker.key}): emptying the database…` : `no dataset marker in ${config.home}: emptying the database…`);
-    // In batches: admin/delete-all is one transaction, too large for a 50,000-article graph.
-    const session = graph.driver.session({ database: graph.connection.database });
-    await session.run('MATCH (n) CALL { WITH n DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS').finally(() => session.close());
+    await emptyDatabase(graph.executor); // in bounded transactions: one would be too large for 50,000 articles
   } else {
     console.log(`resuming the interrupted seeding of ${key}…`);
   }
