@@ -150,7 +150,7 @@ export function formatSummary(s: SeedSummary): string {
   ];
   if (s.dryRun) lines.push(`${s.events} events extracted.`);
   else {
-    lines.push(`${s.written} articles written in ${s.batches} batches, ${s.skipped} already in the graph and passed over.`);
+    lines.push(`${s.written} articles written in ${s.batches} ${s.batches === 1 ? 'batch' : 'batches'}, ${s.skipped} already in the graph and passed over.`);
     lines.push(`Created ${s.entitiesCreated} entities, ${s.eventsCreated} events (from ${s.events} reports), ${s.articlesCreated} articles, ${s.relationshipsCreated} relationships; the rest was already there.`);
   }
   return lines.join('\n');
