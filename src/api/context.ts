@@ -4,8 +4,7 @@
  * loaders built on it, and `aggregate` (a read kept between requests while the graph
  * is unchanged, for the overview); nothing in a resolver imports the driver.
  */
-import type { Params, Row } from '../graph/executor.ts';
-import type { Executor } from '../graph/executor.ts';
+import type { Executor, Params, Row } from '../graph/executor.ts';
 import type { StatementRegistry } from '../graph/statements.ts';
 import { AggregateCache } from './aggregate-cache.ts';
 import { Loaders } from './loaders.ts';

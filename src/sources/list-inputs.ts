@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { hasDumpExtension } from './detect-format.ts';
 
 export type InputEntry =
-  | { kind: 'file'; path: string }
+  | { kind: 'file'; path: string; /** On disk; null for standard input. */ size: number | null }
   | { kind: 'unreadable'; path: string; message: string }
   | { kind: 'skipped'; path: string };
 
@@ -41,7 +41,7 @@ async function* walk(dir: string): AsyncGenerator<InputEntry> {
       continue;
     }
     if (s.isDirectory()) yield* walk(path);
-    else if (hasDumpExtension(name)) yield { kind: 'file', path };
+    else if (hasDumpExtension(name)) yield { kind: 'file', path, size: s.size };
     else if (!DOCS.test(name)) yield { kind: 'skipped', path };
   }
 }
@@ -49,11 +49,11 @@ async function* walk(dir: string): AsyncGenerator<InputEntry> {
 /** The files behind `paths` (`-` is standard input), in reading order. */
 export async function* listInputs(paths: readonly string[]): AsyncGenerator<InputEntry> {
   for (const path of paths) {
-    if (path === '-') { yield { kind: 'file', path }; continue; }
+    if (path === '-') { yield { kind: 'file', path, size: null }; continue; }
     try {
       const s = await stat(path);
       if (s.isDirectory()) yield* walk(path);
-      else yield { kind: 'file', path };
+      else yield { kind: 'file', path, size: s.size };
     } catch (error) {
       yield { kind: 'unreadable', path, message: reasonOf(error) };
     }

@@ -12,15 +12,14 @@ import { findFields } from './fields.ts';
 import { readJsonl } from './formats/jsonl.ts';
 import { readText } from './formats/text.ts';
 import { IdSet } from './id-set.ts';
-import { listInputs } from './list-inputs.ts';
+import { listInputs, type InputEntry } from './list-inputs.ts';
 import { isStreamFailure, openInput, type OpenedInput } from './open-input.ts';
 import { readOptions, type ReadOptions } from './options.ts';
 import { problem } from './problem.ts';
-import { inputSizes, type ReadProgress } from './read-progress.ts';
 import { sampleBytes } from './raw-sample.ts';
 import { createSummary, countItem, type LoadSummary } from './summary.ts';
 import { toArticle } from './to-article.ts';
-import type { Format, FormatItem, ProblemFound, SourceItem } from './types.ts';
+import type { Format, FormatItem, ProblemFound, ReadProgress, SourceItem } from './types.ts';
 
 /** The article stream of a load, with its running summary (complete once the stream has ended). */
 export interface DumpStream extends AsyncIterable<SourceItem> {
@@ -73,13 +72,15 @@ const reject = (p: ProblemFound): SourceItem => ({ kind: 'diagnostic', diagnosti
 
 async function* readAll(paths: readonly string[], options: ReadOptions, progress: ReadProgress): AsyncGenerator<SourceItem> {
   const articleIds = new IdSet();
-  const sizes = await inputSizes(paths);
-  if (sizes) progress.total = [...sizes.values()].reduce((a, b) => a + b, 0);
+  const entries: InputEntry[] = [];
+  for await (const entry of listInputs(paths)) entries.push(entry);
+  const files = entries.filter((e) => e.kind === 'file');
+  if (files.every((f) => f.size !== null)) progress.total = files.reduce((sum, f) => sum + f.size!, 0);
   let finished = 0; // bytes of the files done with
-  for await (const entry of listInputs(paths)) {
+  for (const entry of entries) {
     if (entry.kind === 'file') {
       yield* readFile(entry.path, options, articleIds, (n) => { progress.done += n; });
-      finished += sizes?.get(entry.path) ?? 0;
+      finished += entry.size ?? 0;
       progress.done = Math.max(progress.done, finished);
       continue;
     }

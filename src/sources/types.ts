@@ -49,3 +49,14 @@ export type SourceItem =
   | { kind: 'diagnostic'; diagnostic: Diagnostic; raw: RawSample | null };
 
 export type Format = 'text' | 'jsonl' | 'json' | 'csv' | 'tsv' | 'html';
+
+/**
+ * How far a load has got, in bytes as they are on disk (compressed bytes for a gzipped
+ * file): what `parley seed` turns into a percentage and an ETA.
+ */
+export interface ReadProgress {
+  /** Bytes read so far; a file passed over part-way (binary, too large) counts whole once done with. */
+  done: number;
+  /** The inputs' size on disk; null until it is known, and for standard input. */
+  total: number | null;
+}

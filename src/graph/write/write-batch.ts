@@ -3,10 +3,9 @@
  * write-plan.ts). The transaction function first creates the batch's Article nodes that
  * are not in the graph yet (one statement), builds the rows of those articles only,
  * waits for the batch before it (`after`), and writes their entities, events and
- * relationships. Every statement MERGEs on natural
- * keys, or CREATEs what hangs off a node new in this transaction, so when the driver
- * retries the function after a transient failure, or a later run repeats the batch,
- * nothing changes.
+ * relationships. Every statement MERGEs on natural keys, or CREATEs what hangs off a
+ * node new in this transaction, so when the driver retries the function after a
+ * transient failure, or a later run repeats the batch, nothing changes.
  */
 import type { ArticleGraph } from '../../domain/graph.ts';
 import type { Executor, UpdateCounts } from '../executor.ts';

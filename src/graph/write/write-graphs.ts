@@ -69,19 +69,21 @@ export async function writeGraphs(executor: Executor, graphs: AsyncIterable<Arti
     if (outcome && !outcome.ok) throw outcome.error;
   };
 
+  /** Opens a transaction for `batch` once fewer than `concurrency` are open. */
+  const start = async (batch: ArticleGraph[]): Promise<void> => {
+    while (open.length >= concurrency) await settleOldest();
+    open.push(commit(batch));
+  };
+
   try {
     let batch: ArticleGraph[] = [];
     for await (const graph of graphs) {
       batch.push(graph);
       if (batch.length < batchSize) continue;
-      while (open.length >= concurrency) await settleOldest();
-      open.push(commit(batch));
+      await start(batch);
       batch = [];
     }
-    if (batch.length > 0) {
-      while (open.length >= concurrency) await settleOldest();
-      open.push(commit(batch));
-    }
+    if (batch.length > 0) await start(batch);
     while (open.length > 0) await settleOldest();
   } finally {
     // On a failure, let the batches still open end (they abort after the failed one) before returning.
