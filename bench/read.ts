@@ -10,6 +10,7 @@
  *   npm run bench:read                 100 MB and 1 GB
  *   npm run bench:read -- --mb 300     100 MB and 300 MB (a quicker run)
  *   npm run bench:read -- --runs 5     each reader run 5 times (default 3)
+ *   npm run bench:read -- --no-trim-heap   the loader without its heap trimmer (src/sources/heap-trim.ts), to see what it saves
  *
  * Peak RSS varies from run to run by a few MB (when V8's collector and compiler threads
  * run, when the young generation grows), so each reader runs `--runs` times, in turns, and
@@ -32,13 +33,13 @@ interface Measure { how: string; file: string; mb: number; articles: number; sec
 const MB = 1024 * 1024;
 
 /** Child side: reads `file` one way and prints a Measure as JSON. */
-async function child(how: string, file: string): Promise<void> {
+async function child(how: string, file: string, trimHeap: boolean): Promise<void> {
   const started = performance.now();
   const cpuBefore = process.cpuUsage();
   let articles = 0;
   if (how === 'loader') {
     const { readDumps } = await import('../src/sources/index.ts');
-    for await (const item of readDumps([file])) if (item.kind === 'article') articles++;
+    for await (const item of readDumps([file], { trimHeap })) if (item.kind === 'article') articles++;
   } else {
     for (const line of readFileSync(file, 'utf8').split('\n')) if (line) { JSON.parse(line); articles++; }
   }
@@ -52,8 +53,8 @@ async function child(how: string, file: string): Promise<void> {
 /** bin/parley.mjs, imported first as the command does (it runs the CLI only as the program); with the command's V8 flag. */
 const PARLEY_BIN = new URL('../bin/parley.mjs', import.meta.url).href;
 
-function measure(how: string, file: string): Measure {
-  const args = ['--max-semi-space-size=8', '--import', PARLEY_BIN, '--import', 'tsx', fileURLToPath(import.meta.url), '--child', how, file];
+function measure(how: string, file: string, trimHeap: boolean): Measure {
+  const args = ['--max-semi-space-size=8', '--import', PARLEY_BIN, '--import', 'tsx', fileURLToPath(import.meta.url), '--child', how, file, String(trimHeap)];
   const r = spawnSync(process.execPath, args, { encoding: 'utf8', maxBuffer: 1 << 20 });
   if (r.status !== 0) throw new Error(`${how} on ${file} failed: ${r.stderr.trim()}`);
   return JSON.parse(r.stdout.trim().split('\n').at(-1)!) as Measure;
@@ -83,6 +84,7 @@ async function main(): Promise<void> {
   };
   const bigMb = arg('--mb', 1024);
   const times = Math.max(1, arg('--runs', 3));
+  const trimHeap = !process.argv.includes('--no-trim-heap');
   const dir = mkdtempSync(join(tmpdir(), 'parley-bench-read-'));
   try {
     const big = join(dir, `dump-${bigMb}mb.jsonl`);
@@ -97,7 +99,7 @@ async function main(): Promise<void> {
     for (let t = 1; t <= times; t++) {
       plan.forEach(([how, file], k) => {
         process.stderr.write(`run ${t}/${times}: reading ${(statSync(file).size / MB).toFixed(0)} MB with the ${how} reader ...\n`);
-        all[k].push(measure(how, file));
+        all[k].push(measure(how, file, trimHeap));
       });
     }
     const [naive, loader100, loaderBig] = all.map(median);
@@ -112,11 +114,12 @@ async function main(): Promise<void> {
     console.log(`loader vs naive on 100 MB: ${(speed(loader100) / speed(naive)).toFixed(2)}x the speed, ${(loader100.peakRssMb / naive.peakRssMb).toFixed(2)}x the peak memory`);
     console.log(`  (the naive reader only parses JSON; the loader also checks bytes, normalises, splits datelines, hashes ids and deduplicates)`);
     console.log(`loader peak RSS, ${loaderBig.mb.toFixed(0)} MB vs 100 MB (medians): ${loaderBig.peakRssMb.toFixed(0)} MB vs ${loader100.peakRssMb.toFixed(0)} MB (${(((loaderBig.peakRssMb / loader100.peakRssMb) - 1) * 100).toFixed(1)}%)`);
+    console.log(`loader heap trimmer (src/sources/heap-trim.ts): ${trimHeap ? 'on' : 'off (--no-trim-heap)'}`);
     console.log(`naive reader on ${loaderBig.mb.toFixed(0)} MB: not run (one string of the whole file is over V8's limit of 2^29 characters)`);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
 }
 
-if (process.argv[2] === '--child') await child(process.argv[3], process.argv[4]);
+if (process.argv[2] === '--child') await child(process.argv[3], process.argv[4], process.argv[5] !== 'false');
 else await main();

@@ -6,6 +6,11 @@ export interface ReadOptions {
   format: import('./types.ts').Format | null;
   /** Standard input, for the path `-`. Default `process.stdin`. */
   stdin: NodeJS.ReadableStream;
+  /**
+   * Run a full garbage collection now and then while reading, when V8's old generation creeps
+   * up with garbage it would otherwise keep for long (`heap-trim.ts`). Default true.
+   */
+  trimHeap: boolean;
 }
 
 export const DEFAULT_MAX_RECORD_BYTES = 5 * 1024 * 1024;
@@ -16,5 +21,6 @@ export function readOptions(partial: Partial<ReadOptions> = {}): ReadOptions {
     maxRecordBytes: partial.maxRecordBytes ?? DEFAULT_MAX_RECORD_BYTES,
     format: partial.format ?? null,
     stdin: partial.stdin ?? process.stdin,
+    trimHeap: partial.trimHeap ?? true,
   };
 }

@@ -11,6 +11,7 @@ import { detectFormat } from './detect-format.ts';
 import { findFields } from './fields.ts';
 import { readJsonl } from './formats/jsonl.ts';
 import { readText } from './formats/text.ts';
+import { createHeapTrimmer } from './heap-trim.ts';
 import { IdSet } from './id-set.ts';
 import { listInputs, type InputEntry } from './list-inputs.ts';
 import { isStreamFailure, openInput, type OpenedInput } from './open-input.ts';
@@ -72,6 +73,7 @@ const reject = (p: ProblemFound): SourceItem => ({ kind: 'diagnostic', diagnosti
 
 async function* readAll(paths: readonly string[], options: ReadOptions, progress: ReadProgress): AsyncGenerator<SourceItem> {
   const articleIds = new IdSet();
+  const trimHeap = options.trimHeap ? createHeapTrimmer() : () => {};
   const entries: InputEntry[] = [];
   for await (const entry of listInputs(paths)) entries.push(entry);
   const files = entries.filter((e) => e.kind === 'file');
@@ -79,7 +81,7 @@ async function* readAll(paths: readonly string[], options: ReadOptions, progress
   let finished = 0; // bytes of the files done with
   for (const entry of entries) {
     if (entry.kind === 'file') {
-      yield* readFile(entry.path, options, articleIds, (n) => { progress.done += n; });
+      yield* readFile(entry.path, options, articleIds, trimHeap, (n) => { progress.done += n; });
       finished += entry.size ?? 0;
       progress.done = Math.max(progress.done, finished);
       continue;
@@ -89,12 +91,14 @@ async function* readAll(paths: readonly string[], options: ReadOptions, progress
       yield { kind: 'diagnostic', diagnostic, raw: null };
       continue;
     }
+    // A path that cannot be read is an input all the same: counted, and named in the summary.
+    yield { kind: 'file', name: entry.path, format: null };
     yield reject(problem({ file: entry.path }, 'unreadable-file', entry.message));
   }
 }
 
 /** The articles and diagnostics of one input file (`-`: standard input). */
-async function* readFile(path: string, options: ReadOptions, articleIds: IdSet, onRawBytes: (n: number) => void): AsyncGenerator<SourceItem> {
+async function* readFile(path: string, options: ReadOptions, articleIds: IdSet, trimHeap: () => void, onRawBytes: (n: number) => void): AsyncGenerator<SourceItem> {
   const input = await openInput(path, options.stdin, onRawBytes);
   const name = path === '-' ? 'stdin' : path;
   if (isStreamFailure(input)) {
@@ -115,6 +119,7 @@ async function* readFile(path: string, options: ReadOptions, articleIds: IdSet, 
   yield { kind: 'file', name, format };
   const sourceIds = new IdSet();
   for await (const item of await readerFor(format, input, options)) {
+    trimHeap();
     if (item.kind === 'problem') {
       yield { kind: 'diagnostic', diagnostic: item.diagnostic, raw: item.raw };
       continue;

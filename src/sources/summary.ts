@@ -6,8 +6,10 @@ import type { DiagnosticReason } from '../domain/diagnostic.ts';
 import type { SourceItem } from './types.ts';
 
 export interface LoadSummary {
-  /** Inputs opened (files and standard input). */
+  /** Inputs: the files found under the paths given and standard input, readable or not. */
   files: number;
+  /** The inputs that could not be read at all (a missing path, no permission), in reading order. */
+  unreadable: string[];
   /** Records seen: accepted + rejected. A damaged or unreadable file counts as one rejected record. */
   read: number;
   accepted: number;
@@ -22,7 +24,7 @@ export interface LoadSummary {
 
 /** An empty summary. */
 export function createSummary(): LoadSummary {
-  return { files: 0, read: 0, accepted: 0, rejected: 0, rejectedBy: {}, duplicates: 0, warnings: 0, warningsBy: {} };
+  return { files: 0, unreadable: [], read: 0, accepted: 0, rejected: 0, rejectedBy: {}, duplicates: 0, warnings: 0, warningsBy: {} };
 }
 
 /** Counts one item of the stream into `summary`. */
@@ -39,16 +41,28 @@ export function countItem(summary: LoadSummary, item: SourceItem): void {
     summary.rejected++;
     summary.rejectedBy[item.diagnostic.reason] = (summary.rejectedBy[item.diagnostic.reason] ?? 0) + 1;
     if (item.diagnostic.reason === 'duplicate-id') summary.duplicates++;
+    if (item.diagnostic.reason === 'unreadable-file') summary.unreadable.push(item.diagnostic.file);
   }
 }
 
 const byReason = (counts: Partial<Record<string, number>>): string =>
   Object.entries(counts).sort(([a], [b]) => (a < b ? -1 : 1)).map(([r, n]) => `${r} ${n}`).join(', ');
 
-/** One line: "read 12 records from 3 files: 9 accepted, 3 rejected (invalid-json 2, missing-text 1), 1 warning (bad-date 1)". */
+/** Names the unreadable inputs: all of them up to 3, else the first 3 and how many more. */
+function unreadableList(paths: readonly string[]): string {
+  const named = paths.slice(0, 3).join(', ');
+  return paths.length > 3 ? `${named} and ${paths.length - 3} more` : named;
+}
+
+/**
+ * One line: "read 12 records from 3 inputs (1 unreadable: dumps/gone.jsonl): 9 accepted,
+ * 3 rejected (invalid-json 2, unreadable-file 1), 1 warning (bad-date 1)".
+ */
 export function formatSummary(s: LoadSummary): string {
   const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
-  let line = `read ${plural(s.read, 'record')} from ${plural(s.files, 'input')}: ${s.accepted} accepted, ${s.rejected} rejected`;
+  let line = `read ${plural(s.read, 'record')} from ${plural(s.files, 'input')}`;
+  if (s.unreadable.length) line += ` (${s.unreadable.length} unreadable: ${unreadableList(s.unreadable)})`;
+  line += `: ${s.accepted} accepted, ${s.rejected} rejected`;
   if (s.rejected) line += ` (${byReason(s.rejectedBy)})`;
   line += `, ${plural(s.warnings, 'warning')}`;
   if (s.warnings) line += ` (${byReason(s.warningsBy)})`;

@@ -65,11 +65,19 @@ describe('parley extract', () => {
     expect(lines(r.stdout).map((l) => JSON.parse(l).article.origin)).toEqual(['stdin:1', 'stdin:2', 'stdin:3']);
   });
 
+  it('counts a missing path among the inputs, names it in the summary and reads the rest', () => {
+    const r = parley([`${DUMPS}set/articles.jsonl`, '/no/such/dump.jsonl', '--workers', '0']);
+    expect(r.status).toBe(0);
+    expect(lines(r.stdout)).toHaveLength(3);
+    expect(lines(r.stderr).at(-1)).toMatch(/^parley extract: read 4 records from 2 inputs \(1 unreadable: \/no\/such\/dump\.jsonl\): 3 accepted, 1 rejected \(unreadable-file 1\), 0 warnings; 3 graphs in /);
+  });
+
   it('fails without a stack trace when nothing could be read, and on bad usage', () => {
     const missing = parley(['/no/such/dump.jsonl', '--workers', '0']);
     expect(missing.status).toBe(1);
     expect(missing.stdout).toBe('');
     expect(missing.stderr).toContain('/no/such/dump.jsonl: unreadable-file: no such file or directory');
+    expect(missing.stderr).toContain('parley extract: read 1 record from 1 input (1 unreadable: /no/such/dump.jsonl): 0 accepted, 1 rejected (unreadable-file 1)');
     expect(missing.stderr).toContain('parley: no readable input');
     const usage = parley([`${DUMPS}set/articles.jsonl`, '--format', 'xml']);
     expect(usage.status).toBe(2);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DUMPS, readAll, where } from './helpers.ts';
+import { formatSummary } from '../../src/sources/index.ts';
 
 const MESSY = `${DUMPS}messy/`;
 const LIMIT = { maxRecordBytes: 4096 };
@@ -78,13 +79,23 @@ describe('damaged and unreadable files', () => {
   });
 
   it('reports a binary file, a file in a legacy encoding, an empty file and a missing file, and goes on', async () => {
-    const { articles, diagnostics, raws } = await readAll([
+    const { articles, diagnostics, raws, summary } = await readAll([
       `${MESSY}binary.jsonl`, `${MESSY}latin1.txt`, `${MESSY}empty.txt`, '/no/such/dump.jsonl', `${DUMPS}set/txt/3-ea-5512.txt`,
     ]);
     expect(where(diagnostics)).toEqual(['binary-content', 'invalid-utf8', 'missing-text#1', 'unreadable-file']);
     expect(diagnostics[3].message).toContain('no such file');
     expect(raws[0]?.encoding).toBe('base64');
     expect(articles).toHaveLength(1);
+    expect(summary).toMatchObject({ files: 5, unreadable: ['/no/such/dump.jsonl'], read: 5, accepted: 1, rejected: 4 });
+    expect(formatSummary(summary)).toBe('read 5 records from 5 inputs (1 unreadable: /no/such/dump.jsonl): 1 accepted, 4 rejected '
+      + '(binary-content 1, invalid-utf8 1, missing-text 1, unreadable-file 1), 0 warnings');
+  });
+
+  it('names at most three unreadable inputs in the summary line', async () => {
+    const { summary } = await readAll(['/no/a.jsonl', '/no/b.jsonl', '/no/c.jsonl', '/no/d.jsonl', '/no/e.jsonl']);
+    expect(summary.unreadable).toEqual(['/no/a.jsonl', '/no/b.jsonl', '/no/c.jsonl', '/no/d.jsonl', '/no/e.jsonl']);
+    expect(formatSummary(summary)).toBe('read 5 records from 5 inputs (5 unreadable: /no/a.jsonl, /no/b.jsonl, /no/c.jsonl and 2 more): '
+      + '0 accepted, 5 rejected (unreadable-file 5), 0 warnings');
   });
 });
 
