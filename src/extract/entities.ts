@@ -15,6 +15,11 @@ import { resolvePersons, type SentenceTokens } from './resolve/resolve-persons.t
 import { splitSentences } from './sentences.ts';
 import type { Mention, MentionLayer } from './types.ts';
 
+const WORD_FILTER_SIZE = 4096;
+/** A 12-bit hash of a word (length, first, second and last characters), for the filter in front of `lowerWords`. */
+const wordSig = (w: string): number =>
+  (w.length * 7919 + w.charCodeAt(0) * 961 + (w.length > 1 ? w.charCodeAt(1) * 31 + w.charCodeAt(w.length - 1) : 0)) & (WORD_FILTER_SIZE - 1);
+
 export function buildMentionLayer(article: Article): MentionLayer {
   const sentences = splitSentences(article);
   const dateline = article.dateline ? null : findDateline(article.body);
@@ -24,13 +29,18 @@ export function buildMentionLayer(article: Article): MentionLayer {
     return { sentence, toks, spans, offices };
   });
   const confirmed = new Set<string>();
-  const lowerWords = new Set<string>();
+  // `lowerWords` is only asked about the lower case of capitalised words (find-persons.ts): a filter of
+  // those keeps out of the set nearly all the lower-case words it would otherwise hold.
+  const capLower = new Uint8Array(WORD_FILTER_SIZE);
   for (const { toks, sentence } of all) {
     for (const t of toks) {
-      if (t.cap) { if (!t.initial && !sentence.headline) confirmed.add(t.text); }
-      else lowerWords.add(t.text);
+      if (!t.cap) continue;
+      if (!t.initial && !sentence.headline) confirmed.add(t.text);
+      capLower[wordSig(t.lower)] = 1;
     }
   }
+  const lowerWords = new Set<string>();
+  for (const { toks } of all) for (const t of toks) if (!t.cap && capLower[wordSig(t.text)]) lowerWords.add(t.text);
 
   const orgs = findOrganizations(all);
   const cands: PersonCandidate[] = all.flatMap((st) => findPersons(st.sentence, st.toks, st.spans, st.offices, confirmed, lowerWords));
@@ -46,7 +56,7 @@ export function buildMentionLayer(article: Article): MentionLayer {
       for (const t of sp.targets) {
         if (t.contextual && !named.has(t.id)) continue;
         mentions.push({ field: st.sentence.field, start: sp.start, end: sp.end, text: sp.text, sentence: st.sentence.index,
-          entityId: t.id, kind: t.kind, via: sp.organ ? 'metonym' : t.via });
+          entityId: t.id, kind: t.kind, via: sp.organ ? 'metonym' : t.via, role: undefined });
         if (!entities.has(t.id)) {
           entities.set(t.id, t.kind === 'State' ? { id: t.id, kind: 'State', name: t.name, iso3: t.iso3 }
             : t.kind === 'Organization' ? { id: t.id, kind: 'Organization', name: t.name, aliases: [] }

@@ -107,7 +107,7 @@ function push(out: Sentence[], line: string, lineStart: number, from: number, to
   while (to > from && /\s/.test(line[to - 1])) to--;
   if (to <= from) return;
   const text = line.slice(from, to);
-  const s: Sentence = { index: firstIndex + out.length, field, start: lineStart + from, end: lineStart + to, text, paragraph };
+  const s: Sentence = { index: firstIndex + out.length, field, start: lineStart + from, end: lineStart + to, text, paragraph, boilerplate: undefined, headline: undefined };
   if ((/^[A-Za-z—–-]/.test(text) && BOILERPLATE_START.test(text)) || (text.includes('(@') || text.includes('pic.twitter'))) s.boilerplate = true;
   if (isHeadline(text)) s.headline = true;
   out.push(s);

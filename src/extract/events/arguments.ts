@@ -9,7 +9,7 @@
  * - speaker: who says it, when that is not the actor.
  */
 import type { Candidate } from './triggers.ts';
-import type { Group } from './parties.ts';
+import { withGroup, type Group } from './parties.ts';
 
 export interface Arguments {
   actor: Group;
@@ -112,7 +112,7 @@ export function argumentsOf(text: string, c: Candidate, groups: Group[], speaker
   }
   if (!actor && c.pos === 'noun') {
     const between = after.find((g) => g.prep === 'between' && BETWEEN_AFTER.test(text.slice(c.end, g.start)));
-    if (between && between.ids.length > 1) { actor = { ...between, collective: true }; via = 'between'; }
+    if (between && between.ids.length > 1) { actor = withGroup(between, between.ids, between.prep, true); via = 'between'; }
     else {
       const mod = before[before.length - 1];
       // "Russia sanctions" names the target; "U.S. sanctions", "EU sanctions", "American sanctions" the imposer.
@@ -136,22 +136,22 @@ export function argumentsOf(text: string, c: Candidate, groups: Group[], speaker
     const who = (speaker && speaker !== accused ? speaker : null)
       ?? groups.find((g) => !g.prep && g.end <= accused.start && g !== accused) ?? ctx.previous;
     if (!who || who.ids.some((id) => accused.ids.includes(id))) return null;
-    return { actor: who, via: 'speaker', targets: accused.ids, counterpart: accused.ids, speaker: null };
+    return { actor: who, via: 'speaker', targets: accused.ids, counterpart: accused.ids, modifierTarget: false, speaker: null };
   }
   if (c.pos === 'agent-after') {
     // "at the request of the Saudi crown prince": the party after asks; the subject is asked.
     const asked = before.filter((g) => !g.prep).pop() ?? ctx.previous;
     if (!after.length || !asked) return null;
     // "at the request of his Saudi host, Crown Prince Mohammed bin Salman, and Turkish President Erdogan": all ask.
-    const agent: Group = { ...after[0], ids: [...new Set(after.flatMap((g) => g.ids))], collective: after.length > 1 || after[0].ids.length > 1 };
-    return { actor: agent, via: 'passive', targets: asked.ids, counterpart: asked.ids, speaker: null };
+    const agent = withGroup(after[0], [...new Set(after.flatMap((g) => g.ids))], after[0].prep, after.length > 1 || after[0].ids.length > 1);
+    return { actor: agent, via: 'passive', targets: asked.ids, counterpart: asked.ids, modifierTarget: false, speaker: null };
   }
   if (!actor && c.pos === 'modal') {
     // "Iran must agree to a deal", Trump said: the speaker demands, the subject is the target.
     const subject = before.filter((g) => !g.prep).pop();
     const who = speaker && speaker !== subject ? speaker : ctx.previous;
     if (!who || !subject || who.ids.some((id) => subject.ids.includes(id))) return null;
-    return { actor: who, via: 'speaker', targets: subject.ids, counterpart: subject.ids, speaker: null };
+    return { actor: who, via: 'speaker', targets: subject.ids, counterpart: subject.ids, modifierTarget: false, speaker: null };
   }
   // An agentless passive ("the amendments were rejected", "vessels are banned") names no actor.
   if (!actor && c.pos === 'verb' && /ed$/i.test(text.slice(c.start, c.end)) && AGENTLESS_PASSIVE.test(text.slice(Math.max(0, c.start - 30), c.start))) return null;
@@ -161,7 +161,7 @@ export function argumentsOf(text: string, c: Candidate, groups: Group[], speaker
       const g0 = before[i];
       const listed = g0.prep === 'including' && /,\s*including\s+(?:the\s+)?$/i.test(text.slice(0, g0.start))
         && /^\s*,\s*(?:[\w'’-]+\s+){0,2}$/.test(text.slice(g0.end, c.start)) ? g0 : null;
-      if (listed) { actor = { ...listed, prep: null, collective: true }; break; }
+      if (listed) { actor = withGroup(listed, listed.ids, null, true); break; }
       const g = before[i];
       if ((g === speaker && i > 0) || g === namedTarget || g === venueGroup) continue;
       // "visiting Pristina": an object, not a subject; but "persuading Trump to lift": Trump lifts.

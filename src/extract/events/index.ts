@@ -7,10 +7,10 @@
  */
 import type { Article } from '../../domain/article.ts';
 import type { Entity, Event } from '../../domain/graph.ts';
-import type { Mention, MentionLayer } from '../types.ts';
+import type { Mention, MentionLayer, Sentence } from '../types.ts';
 import { argumentsOf, clauseBounds, findSpeaker, type Arguments } from './arguments.ts';
 import { clauseDate, type ClauseDate } from './dates.ts';
-import { eventId } from './keys.ts';
+import { eventId, sortedJoin } from './keys.ts';
 import { cameoOf, SYMMETRIC } from './lexicon.ts';
 import { modalityOf } from './modality.ts';
 import { mergeObject, objectEntity, readableName, sanctionStatusOf } from './objects.ts';
@@ -56,7 +56,21 @@ function objectName(text: string, c: Candidate, clauseEnd: number): string {
   const o = c.object!;
   const tail = text.slice(o.end, Math.min(clauseEnd, o.end + 60));
   const cut = /^[^,;:()"“”]*?(?=\s+(?:if|unless|until|which|that|after|as|and|but|because|while|within)\b|[,;:()"“”]|$)/i.exec(tail)?.[0] ?? '';
-  return (o.text + cut).replace(/\s+/g, ' ').trim();
+  return squeezeSpaces(o.text + cut);
+}
+
+/** White space as `\s` reads it. */
+const isSpaceCode = (c: number): boolean => (c >= 9 && c <= 13) || c === 32 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a)
+  || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+
+/** `s.replace(/\s+/g, ' ').trim()`, without the regular expression when `s` has only single inner spaces (the usual case). */
+function squeezeSpaces(s: string): string {
+  const n = s.length;
+  for (let i = 0; i < n; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 32 ? i === 0 || i === n - 1 || s.charCodeAt(i - 1) === 32 : isSpaceCode(c)) return s.replace(/\s+/g, ' ').trim();
+  }
+  return s;
 }
 
 /**
@@ -68,135 +82,63 @@ export interface EventOptions {
   minConfidence?: number;
 }
 
+/**
+ * What the sentences of one article share while their events are read. The stage is split
+ * into one function per article, sentence and trigger (rather than one long loop) so that
+ * V8 optimises each small piece on its own: one function holding it all took TurboFan
+ * hundreds of milliseconds per (re)compilation, on every deoptimisation.
+ */
+interface ArticleState {
+  published: string | null;
+  layer: MentionLayer;
+  salience: Salience;
+  minConfidence: number;
+  /** The article's four most salient parties, for `fallbackTargets`. */
+  top4: string[];
+  events: Event[];
+  objects: Map<string, Entity>;
+  seen: Set<string>;
+  /** The subject of the previous sentence, and the last collective actor. */
+  previous: Group | null;
+  plural: Group | null;
+  memberCache: Map<string, string[] | null>;
+}
+
+/** What the triggers of one sentence share. */
+interface SentenceState {
+  s: Sentence;
+  text: string;
+  cands: Candidate[];
+  groups: Group[];
+  speaker: Group | null;
+  /** Triggers of one clause share its date (keyed by the clause's bounds and the reading direction). */
+  dateCache: Map<number, ClauseDate>;
+  places: Mention[];
+  /** The actor of the previous trigger in the sentence. */
+  prior: Group | null;
+  objectEnds: number[];
+}
+
+const NO_MENTIONS: Mention[] = [];
+
 export function extractEvents(article: Article, layer: MentionLayer, options: EventOptions = {}): EventStageResult {
-  const minConfidence = options.minConfidence ?? 0.4;
   const salience = articleSalience(layer);
   const bySentence = new Map<number, Mention[]>();
   for (const m of layer.mentions) {
     const list = bySentence.get(m.sentence);
     if (list) list.push(m); else bySentence.set(m.sentence, [m]);
   }
-  const events: Event[] = [];
-  const objects = new Map<string, Entity>();
-  const seen = new Set<string>();
-  let previous: Group | null = null, plural: Group | null = null;
-  const memberCache = new Map<string, string[] | null>();
-  const membersMemo = (id: string): string[] | null => {
-    let m = memberCache.get(id);
-    if (m === undefined) memberCache.set(id, (m = membersOf(id, layer.entities)));
-    return m;
+  const st: ArticleState = {
+    published: article.published, layer, salience, minConfidence: options.minConfidence ?? 0.4, top4: salience.top(4, false),
+    events: [], objects: new Map(), seen: new Set(), previous: null, plural: null, memberCache: new Map(),
   };
-
   // Body first, then the title: a fact told in both keeps the body's sentence as evidence.
   const order = [...layer.sentences].sort((a, b) => (a.field === b.field ? a.index - b.index : a.field === 'body' ? -1 : 1));
   for (const s of order) {
-    if (s.field === 'title' && s.index === 0) previous = plural = null;
-    const text = s.text;
-    const cands = sentenceCandidates(text);
-    const ms = bySentence.get(s.index) ?? [];
-    if (!cands.length) {
-      // No trigger: only the subject matters, for a pronoun in the next sentence.
-      const m = ms.find((x) => x.kind !== 'Place' && x.via !== 'pronoun');
-      if (m) previous = { start: m.start - s.start, end: m.end - s.start, ids: [m.entityId], prep: null, possessive: false, collective: false, pronoun: false, via: m.via, kind: m.kind };
-      continue;
-    }
-    const groups = sentenceGroups(s, ms, salience.top, layer.entities);
-    const speaker = findSpeaker(text, groups);
-    // Triggers of one clause share its date (keyed by the clause's bounds and the reading direction).
-    const dateCache = new Map<number, ClauseDate>();
-    // A capital that stands for its state ("Moscow said") is no venue.
-    const places = ms.filter((m) => m.kind === 'Place' && !ms.some((o) => o.kind === 'State' && o.start === m.start));
-    let prior: Group | null = null;
-    const objectEnds = cands.filter((c) => c.pos === 'verb').map((c) => c.end);
-    cands.forEach((c, k) => {
-      const nextCand = cands[k + 1]?.start ?? Infinity;
-      // Targets stop at the next trigger, or at its subject: the last ungoverned party before it that is not this trigger's object.
-      let stopAt = nextCand;
-      if (nextCand !== Infinity) {
-        let first = true;
-        for (const g of groups) {
-          if (g.start < c.end || g.end > nextCand) continue;
-          if (!first && !g.prep) stopAt = g.start;
-          first = false;
-        }
-      }
-      const args = argumentsOf(text, c, groups, speaker, { stopAt, prior, previous, plural, objectEnds });
-      if (!args) return;
-      prior = args.actor;
-      const bare = !c.trigger ? c.object?.def.bare : undefined;
-      if (args.actor.ids.length > 1) plural = args.actor;
-      const [cs, ce] = clauseBounds(text, c.start);
-      const clause = text.slice(cs, ce);
-      let when = cachedDate(dateCache, cs * (text.length + 1) + ce, clause, article.published, false);
-      const { modality, condition, inCondition } = modalityOf(c.type, c.pos, text.slice(cs, c.start), text.slice(c.end, Math.min(ce, nextCand)), when.future, text.slice(c.end, ce));
-      if (inCondition) return;
-      if (bare && !(bare.vias?.includes(args.via) || args.modifierTarget || bare.modalities?.includes(modality) || bare.after?.test(text.slice(c.object!.end, c.object!.end + 40)))) return;
-      if (modality === 'planned') when = cachedDate(dateCache, cs * (text.length + 1) + ce, clause, article.published, true);
-      const place = places.find((p) => p.start - s.start >= cs && p.start - s.start < ce)?.entityId ?? null;
-      let actors = args.actor.collective || args.actor.ids.length > 1 ? [...args.actor.ids] : [args.actor.ids[args.actor.ids.length - 1]];
-      // "The E3 notified the Council": each member state the article names acts.
-      let grouped: string[] = NONE;
-      if (GROUP_MEMBERS.size) {
-        for (const a of actors) if (membersMemo(a)) (grouped === NONE ? (grouped = []) : grouped).push(a);
-        if (grouped.length) actors = [...new Set(actors.flatMap((a) => membersMemo(a) ?? [a]))];
-      }
-      if (SYMMETRIC.has(c.type) && !c.trigger?.oneWay) for (const t of args.counterpart) if (!actors.includes(t)) actors.push(t);
-      // One object per trigger: its parties are the same whichever party of a collective acts.
-      const objKind = c.object?.def.kind ?? (c.type === 'MEETS' ? 'Talks' : null);
-      let objectOf: string | null | undefined;
-      for (const a0 of actors) {
-        let actor = a0, speakerId = args.speaker?.ids[0] ?? null;
-        if (args.via === 'speaker' || args.via === 'pronoun' || args.via === 'previous') {
-          const principal = principalOf(actor, layer.entities);
-          if (principal) { speakerId = actor; actor = principal; }
-        }
-        const own = salience.stateOf(actor);
-        // Counterparts are other sides: the actor's own state and its own officials are not ("Trump and Rubio met").
-        let targets = [...args.actor.ids, ...args.targets].filter((t) => t !== actor && t !== own && t !== speakerId && !grouped.includes(t)
-          && !(own && salience.stateOf(t) === own));
-        targets = [...new Set(targets)];
-        const named = [...targets];
-        let confidence = c.confidence + VIA_CONFIDENCE[args.via];
-        if (!targets.length) {
-          if (c.trigger?.needsTarget) continue;
-          targets = fallbackTargets(salience, actor, own);
-          confidence -= 0.1;
-        } else {
-          // The article's main counterparts stand behind most acts even where the sentence names only one side.
-          const represented = new Set(targets.map((t) => salience.stateOf(t) ?? t));
-          for (const id of fallbackTargets(salience, actor, own).slice(0, 2)) if (!represented.has(id)) targets.push(id);
-        }
-        confidence = Math.max(0.05, Math.min(0.99, +confidence.toFixed(2)));
-        if (confidence < minConfidence) continue;
-        if (objectOf === undefined) {
-          objectOf = null;
-          if (objKind) {
-            const ent = objectEntity({
-              kind: objKind, subtype: c.object?.def.subtype ?? 'talks', name: c.object ? objectName(text, c, ce) : text.slice(c.start, c.end),
-              type: c.type, modality, clause, actor, targets: [...new Set([...args.actor.ids.filter((id) => id !== actor), ...(named.length ? named : targets)])],
-              place, date: when.date, deadline: when.deadline, condition,
-            }, layer.entities, salience.stateOf);
-            const had = objects.get(ent.id);
-            if (had) mergeObject(had, ent); else objects.set(ent.id, ent);
-            objectOf = ent.id;
-          }
-        }
-        const objectId = objectOf;
-        const key = `${c.type}|${actor}|${[...targets].sort().join(',')}|${modality}`;
-        if (seen.has(key)) continue;
-        seen.add(key);
-        events.push({
-          id: '',
-          type: c.type, actor, object: objectId, targets, modality, date: when.date,
-          evidence: text, span: [s.start, s.end], field: s.field,
-          confidence,
-          rule: args.via === 'subject' ? c.rule : `${c.rule}/${args.via}`,
-          cameo: cameoOf(c.type, c.trigger, c.object?.def.subtype), speaker: speakerId,
-        });
-      }
-    });
-    previous = firstSubject(groups) ?? previous;
+    if (s.field === 'title' && s.index === 0) st.previous = st.plural = null;
+    sentenceEvents(st, s, bySentence.get(s.index) ?? NO_MENTIONS);
   }
+  const { events, objects } = st;
   const merged = mergeOverlapping(events);
   const about = new Map<string, Event[]>();
   for (const e of merged) {
@@ -214,6 +156,150 @@ export function extractEvents(article: Article, layer: MentionLayer, options: Ev
     entities.push(o);
   }
   return { events: merged, entities };
+}
+
+/** The events of one sentence, pushed onto `st.events`; updates the subject carried to the next sentence. */
+function sentenceEvents(st: ArticleState, s: Sentence, ms: Mention[]): void {
+  const text = s.text;
+  const cands = sentenceCandidates(text);
+  if (!cands.length) {
+    // No trigger: only the subject matters, for a pronoun in the next sentence.
+    const m = ms.find((x) => x.kind !== 'Place' && x.via !== 'pronoun');
+    if (m) st.previous = { start: m.start - s.start, end: m.end - s.start, ids: [m.entityId], prep: null, possessive: false, collective: false, pronoun: false, via: m.via, kind: m.kind, locative: undefined };
+    return;
+  }
+  const groups = sentenceGroups(s, ms, st.salience.top, st.layer.entities);
+  const objectEnds: number[] = [];
+  for (const c of cands) if (c.pos === 'verb') objectEnds.push(c.end);
+  const sent: SentenceState = {
+    s, text, cands, groups, speaker: findSpeaker(text, groups), dateCache: new Map(),
+    // A capital that stands for its state ("Moscow said") is no venue.
+    places: ms.filter((m) => m.kind === 'Place' && !ms.some((o) => o.kind === 'State' && o.start === m.start)),
+    prior: null, objectEnds,
+  };
+  for (let k = 0; k < cands.length; k++) candidateEvents(st, sent, k);
+  st.previous = firstSubject(groups) ?? st.previous;
+}
+
+/** The events of trigger candidate `k` of a sentence: one per actor it has. */
+function candidateEvents(st: ArticleState, sent: SentenceState, k: number): void {
+  const { s, text, cands, groups } = sent;
+  const c = cands[k];
+  const nextCand = cands[k + 1]?.start ?? Infinity;
+  // Targets stop at the next trigger, or at its subject: the last ungoverned party before it that is not this trigger's object.
+  let stopAt = nextCand;
+  if (nextCand !== Infinity) {
+    let first = true;
+    for (const g of groups) {
+      if (g.start < c.end || g.end > nextCand) continue;
+      if (!first && !g.prep) stopAt = g.start;
+      first = false;
+    }
+  }
+  const args = argumentsOf(text, c, groups, sent.speaker, { stopAt, prior: sent.prior, previous: st.previous, plural: st.plural, objectEnds: sent.objectEnds });
+  if (!args) return;
+  sent.prior = args.actor;
+  const bare = !c.trigger ? c.object?.def.bare : undefined;
+  if (args.actor.ids.length > 1) st.plural = args.actor;
+  const [cs, ce] = clauseBounds(text, c.start);
+  const clause = text.slice(cs, ce);
+  let when = cachedDate(sent.dateCache, cs * (text.length + 1) + ce, clause, st.published, false);
+  const { modality, condition, inCondition } = modalityOf(c.type, c.pos, text.slice(cs, c.start), text.slice(c.end, Math.min(ce, nextCand)), when.future, text.slice(c.end, ce));
+  if (inCondition) return;
+  if (bare && !(bare.vias?.includes(args.via) || args.modifierTarget || bare.modalities?.includes(modality) || bare.after?.test(text.slice(c.object!.end, c.object!.end + 40)))) return;
+  if (modality === 'planned') when = cachedDate(sent.dateCache, cs * (text.length + 1) + ce, clause, st.published, true);
+  const place = sent.places.find((p) => p.start - s.start >= cs && p.start - s.start < ce)?.entityId ?? null;
+  let actors = args.actor.collective || args.actor.ids.length > 1 ? [...args.actor.ids] : [args.actor.ids[args.actor.ids.length - 1]];
+  // "The E3 notified the Council": each member state the article names acts.
+  let grouped: string[] = NONE;
+  if (GROUP_MEMBERS.size) {
+    for (const a of actors) if (membersMemo(st, a)) (grouped === NONE ? (grouped = []) : grouped).push(a);
+    if (grouped.length) actors = [...new Set(actors.flatMap((a) => membersMemo(st, a) ?? [a]))];
+  }
+  if (SYMMETRIC.has(c.type) && !c.trigger?.oneWay) for (const t of args.counterpart) if (!actors.includes(t)) actors.push(t);
+  // One object per trigger: its parties are the same whichever party of a collective acts.
+  const objKind = c.object?.def.kind ?? (c.type === 'MEETS' ? 'Talks' : null);
+  const { salience, layer } = st;
+  let objectOf: string | null | undefined;
+  for (const a0 of actors) {
+    let actor = a0, speakerId = args.speaker?.ids[0] ?? null;
+    if (args.via === 'speaker' || args.via === 'pronoun' || args.via === 'previous') {
+      const principal = principalOf(actor, layer.entities);
+      if (principal) { speakerId = actor; actor = principal; }
+    }
+    const own = salience.stateOf(actor);
+    const named = namedTargets(salience, args, actor, own, speakerId, grouped);
+    let targets: string[];
+    let confidence = c.confidence + VIA_CONFIDENCE[args.via];
+    if (!named.length) {
+      if (c.trigger?.needsTarget) continue;
+      targets = fallbackTargets(st.top4, actor, own, 3);
+      confidence -= 0.1;
+    } else {
+      // The article's main counterparts stand behind most acts even where the sentence names only one side.
+      targets = [...named];
+      const represented = new Set(targets.map((t) => salience.stateOf(t) ?? t));
+      for (const id of fallbackTargets(st.top4, actor, own, 2)) if (!represented.has(id)) targets.push(id);
+    }
+    confidence = clampConfidence(confidence);
+    if (confidence < st.minConfidence) continue;
+    if (objectOf === undefined) {
+      objectOf = null;
+      if (objKind) {
+        const ent = objectEntity({
+          kind: objKind, subtype: c.object?.def.subtype ?? 'talks', name: c.object ? objectName(text, c, ce) : text.slice(c.start, c.end),
+          type: c.type, modality, clause, actor, targets: [...new Set([...args.actor.ids.filter((id) => id !== actor), ...(named.length ? named : targets)])],
+          place, date: when.date, deadline: when.deadline, condition,
+        }, layer.entities, salience.stateOf);
+        const had = st.objects.get(ent.id);
+        if (had) mergeObject(had, ent); else st.objects.set(ent.id, ent);
+        objectOf = ent.id;
+      }
+    }
+    const key = c.type + '|' + actor + '|' + sortedJoin(targets) + '|' + modality;
+    if (st.seen.has(key)) continue;
+    st.seen.add(key);
+    st.events.push({
+      id: '',
+      type: c.type, actor, object: objectOf, targets, modality, date: when.date,
+      evidence: text, span: [s.start, s.end], field: s.field,
+      confidence,
+      rule: args.via === 'subject' ? c.rule : `${c.rule}/${args.via}`,
+      cameo: cameoOf(c.type, c.trigger, c.object?.def.subtype), speaker: speakerId,
+    });
+  }
+}
+
+/**
+ * The parties a trigger names as the actor's counterparts, in text order without repeats: other sides,
+ * not the actor's own state or its own officials ("Trump and Rubio met").
+ */
+function namedTargets(salience: Salience, args: Arguments, actor: string, own: string | null, speakerId: string | null, grouped: string[]): string[] {
+  const out: string[] = [];
+  const keep = (t: string): void => {
+    if (t !== actor && t !== own && t !== speakerId && !grouped.includes(t) && !(own && salience.stateOf(t) === own) && !out.includes(t)) out.push(t);
+  };
+  for (const t of args.actor.ids) keep(t);
+  for (const t of args.targets) keep(t);
+  return out;
+}
+
+/** The member states of a grouping, memoised per article. */
+function membersMemo(st: ArticleState, id: string): string[] | null {
+  let m = st.memberCache.get(id);
+  if (m === undefined) st.memberCache.set(id, (m = membersOf(id, st.layer.entities)));
+  return m;
+}
+
+/** Confidences rounded to two decimals and clamped to [0.05, 0.99], by raw value: few distinct sums occur, and `toFixed` is dear. */
+const clamped = new Map<number, number>();
+function clampConfidence(x: number): number {
+  let v = clamped.get(x);
+  if (v === undefined) {
+    if (clamped.size > 10_000) clamped.clear();
+    clamped.set(x, (v = Math.max(0.05, Math.min(0.99, +x.toFixed(2)))));
+  }
+  return v;
 }
 
 /** The date of a clause (`bounds` a number unique to its start and end), read once for all the triggers in it. */
@@ -244,7 +330,9 @@ function firstSubject(groups: Group[]): Group | null {
   return groups.find((g) => !g.prep && !g.pronoun) ?? null;
 }
 
-/** The article's main counterpart, for an event whose sentence names none. */
-function fallbackTargets(salience: Salience, actor: string, own: string | null): string[] {
-  return salience.top(4, false).filter((id) => id !== actor && id !== own).slice(0, 3);
+/** The article's main counterparts (at most `limit` of its four most salient parties), for an event whose sentence names none. */
+function fallbackTargets(top4: string[], actor: string, own: string | null, limit: number): string[] {
+  const out: string[] = [];
+  for (const id of top4) if (id !== actor && id !== own && out.length < limit) out.push(id);
+  return out;
 }

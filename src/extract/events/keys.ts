@@ -20,7 +20,7 @@ export function hash64(s: string): string {
 }
 
 /** `[...xs].sort().join(',')` without the copy for the usual zero, one or two targets. */
-function sortedJoin(xs: string[]): string {
+export function sortedJoin(xs: string[]): string {
   if (xs.length === 0) return '';
   if (xs.length === 1) return String(xs[0] ?? '');
   if (xs.length === 2 && typeof xs[0] === 'string' && typeof xs[1] === 'string') return xs[1] < xs[0] ? xs[1] + ',' + xs[0] : xs[0] + ',' + xs[1];

@@ -126,6 +126,90 @@ const isWordPart = (c: number): boolean => isWordStart(c) || c === 39 || c === 0
  * with one map look-up per word (case-insensitive; words of a form separated by white space).
  */
 export function findForms(text: string): FormHit[] {
+  return findFormsAscii(text) ?? findFormsLowered(text);
+}
+
+/**
+ * Code units whose lower case is themselves (bit 1) or not (bit 2), filled on first use; surrogates count
+ * as not (a pair may lower-case to another pair).
+ */
+const LOWER_CLASS = new Uint8Array(65536);
+function lowerIsSelf(c: number): boolean {
+  let v = LOWER_CLASS[c];
+  if (v === 0) {
+    const ch = String.fromCharCode(c);
+    v = c >= 0xd800 && c <= 0xdfff ? 2 : ch.toLowerCase() === ch ? 1 : 2;
+    LOWER_CLASS[c] = v;
+  }
+  return v === 1;
+}
+
+/** A code unit as `text.toLowerCase().replace(/’/g, "'")` has it, for text whose lower case differs only in ASCII capitals. */
+const lowerCode = (c: number): number => (c >= 65 && c <= 90 ? c + 32 : c === 0x2019 ? 39 : c);
+
+/** `text.slice(from, to)` lower-cased, ’ read as ' (for text whose lower case differs only in ASCII capitals). */
+function lowerWord(text: string, from: number, to: number): string {
+  const w = text.slice(from, to);
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if ((c >= 65 && c <= 90) || c === 0x2019) return w.toLowerCase().replace(/’/g, "'");
+  }
+  return w;
+}
+
+/**
+ * `findFormsLowered` for text whose lower case differs from it only in ASCII capitals (nearly all text):
+ * the same scan over `text` itself, lower-casing the few words the filter lets through instead of the whole sentence.
+ * Null for other text (a character outside ASCII that lower-casing changes).
+ */
+function findFormsAscii(text: string): FormHit[] | null {
+  const starts: number[] = [], ends: number[] = [];
+  const n = text.length;
+  for (let p = 0; p < n;) {
+    const c = text.charCodeAt(p);
+    if (c >= 128 && !lowerIsSelf(c)) return null;
+    if (!isWordStart(c)) { p++; continue; }
+    const start = p++;
+    for (; p < n; p++) {
+      const d = text.charCodeAt(p);
+      if (!isWordPart(d)) break;
+      if (d >= 128 && !lowerIsSelf(d)) return null;
+    }
+    starts.push(start); ends.push(p);
+  }
+  const hits: FormHit[] = [];
+  const count = starts.length;
+  for (let i = 0; i < count; i++) {
+    const from = starts[i], to = ends[i], len = to - from;
+    const sig = (lowerCode(text.charCodeAt(from)) * 961 + (len > 1 ? lowerCode(text.charCodeAt(from + 1)) * 31 + lowerCode(text.charCodeAt(to - 1)) : 0)) & SIG_MASK;
+    if ((FIRST_BITS[sig] & lengthBit(len)) === 0) continue;
+    const list = byFirst.get(lowerWord(text, from, to));
+    if (!list) continue;
+    for (const { words: fw, entry } of list) {
+      if (i + fw.length > count) continue;
+      let ok = true;
+      for (let k = 1; k < fw.length && ok; k++) {
+        const w = fw[k], at = starts[i + k];
+        ok = ends[i + k] - at === w.length && sameLower(text, at, w) && isSpace(text, ends[i + k - 1], at);
+      }
+      if (!ok) continue;
+      const start = starts[i], end = ends[i + fw.length - 1];
+      hits.push({ start, end, text: text.slice(start, end), entry });
+      i += fw.length - 1;
+      break;
+    }
+  }
+  return hits;
+}
+
+/** Whether `text` at `at`, lower-cased as `lowerCode` does, starts with `w`. */
+function sameLower(text: string, at: number, w: string): boolean {
+  for (let q = 0; q < w.length; q++) if (lowerCode(text.charCodeAt(at + q)) !== w.charCodeAt(q)) return false;
+  return true;
+}
+
+/** `findForms` over the lower-cased text as a whole (text with capitals outside ASCII). */
+function findFormsLowered(text: string): FormHit[] {
   const starts: number[] = [], ends: number[] = [];
   let lower = text.toLowerCase();
   if (lower.length !== text.length) lower = text; // a case mapping that changes length: match as written

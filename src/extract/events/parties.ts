@@ -31,6 +31,14 @@ export interface Group {
   locative?: boolean;
 }
 
+/**
+ * A copy of `g` with other ids, preposition or collectivity, written out field by field in the order
+ * `sentenceGroups` builds groups: every group then has one object shape for V8 (a spread makes another).
+ */
+export function withGroup(g: Group, ids: string[], prep: string | null, collective: boolean): Group {
+  return { start: g.start, end: g.end, ids, prep, possessive: g.possessive, collective, pronoun: g.pronoun, via: g.via, kind: g.kind, locative: g.locative };
+}
+
 const TITLE_WORDS = new Set(('president prime minister foreign defence defense deputy secretary general state spokesperson ' +
   'spokesman spokeswoman envoy special leader chief ambassador top diplomat official officials emir king crown prince ' +
   'chancellor commissioner representative trade counterpart of the for affairs national security adviser advisor head ' +
@@ -166,7 +174,7 @@ export function sentenceGroups(sentence: Sentence, mentions: Mention[], salient:
     if (slots.some((x) => x.s < e && s < x.e)) continue;
     const person = /leaders|presidents|men|ministers/i.test(m[0]);
     const ids = salient(2, person);
-    if (ids.length === 2) slots.push({ s, e, ids, pronoun: false, collective: true, via: 'collective', kind: person ? 'Person' : 'State' });
+    if (ids.length === 2) slots.push({ s, e, ids, pronoun: false, collective: true, via: 'collective', kind: person ? 'Person' : 'State', locative: false });
   }
   slots.sort((a, b) => a.s - b.s);
   // Merge same-span collective mentions and coordinations into groups.

@@ -168,7 +168,7 @@ export function sentenceCandidates(text: string): Candidate[] {
     consumed.add(i);
     const object = withTopic(text, hits, i, consumed);
     const ev = h.object.event;
-    out.push({ type: ev.type, rule: ev.rule, pos: 'noun', start: h.start, end: h.end, confidence: ev.confidence, object });
+    out.push({ type: ev.type, rule: ev.rule, pos: 'noun', start: h.start, end: h.end, confidence: ev.confidence, trigger: undefined, object });
   }
   out.sort((a, b) => a.start - b.start);
   // "warned Moscow that the United States would impose tariffs", "threatened Russia with new sanctions if ...":

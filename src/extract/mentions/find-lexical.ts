@@ -60,7 +60,7 @@ export function findLexical(s: Sentence, toks: Token[], skip: [number, number] |
       const targets = lex.value.filter((t) => !t.ambiguous) ;
       const keep = targets.length === lex.value.length || !vetoed(s, toks, i, j, text, taken) ? lex.value : targets;
       if (keep.length) {
-        const sp: LexSpan = { sentence: s.index, i, j, start: toks[i].start, end: toks[j - 1].end, text, targets: keep };
+        const sp: LexSpan = { sentence: s.index, i, j, start: toks[i].start, end: toks[j - 1].end, text, targets: keep, organ: undefined };
         extendWithOrgan(s, toks, sp);
         spans.push(sp);
         for (let k = i; k < sp.j; k++) taken[k] = 1;

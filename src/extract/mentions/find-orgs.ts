@@ -63,7 +63,7 @@ export function findOrganizations(all: SentenceTokens[]): { mentions: Mention[];
       const name = s.text.slice(toks[i].start - s.start, toks[end - 1].end - s.start);
       const id = `org:${slug(name)}`;
       if (!entities.has(id)) entities.set(id, { id, kind: 'Organization', name, aliases: [] });
-      mentions.push({ field: s.field, start: toks[i].start, end: toks[end - 1].end, text: name, sentence: s.index, entityId: id, kind: 'Organization', via: 'name' });
+      mentions.push({ field: s.field, start: toks[i].start, end: toks[end - 1].end, text: name, sentence: s.index, entityId: id, kind: 'Organization', via: 'name', role: undefined });
       // "... Forces (RSF)": an acronym defined for later use.
       const after = s.text.slice(toks[end - 1].end - s.start);
       const def = /^\s*\(([A-Z][A-Za-z0-9&-]{1,9})\)/.exec(after);
@@ -75,7 +75,7 @@ export function findOrganizations(all: SentenceTokens[]): { mentions: Mention[];
     for (const st of all) for (const t of st.toks) {
       const id = acronyms.get(t.text);
       if (id && !st.spans.some((sp) => sp.i <= t.i && t.i < sp.j)) mentions.push({ field: st.sentence.field, start: t.start, end: t.end,
-        text: t.text, sentence: st.sentence.index, entityId: id, kind: 'Organization', via: 'acronym' });
+        text: t.text, sentence: st.sentence.index, entityId: id, kind: 'Organization', via: 'acronym', role: undefined });
     }
   }
   return { mentions, entities };

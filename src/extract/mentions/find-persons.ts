@@ -80,7 +80,7 @@ export function findPersons(s: Sentence, toks: Token[], spans: LexSpan[], office
     if (words.every((w) => INITIAL.test(w.text))) { i = j - 1; continue; }
     const cand: PersonCandidate = {
       sentence: s.index, i, j, start: toks[i].start, end: last.end, text: s.text.slice(toks[i].start - s.start, last.end - s.start),
-      words: words.map((w) => w.text), evidence: words.length > 1 ? 'multi' : 'single', possessive: last.possessive,
+      words: words.map((w) => w.text), office: undefined, honorific: undefined, evidence: words.length > 1 ? 'multi' : 'single', possessive: last.possessive,
       headline: s.headline === true,
     };
     const next = toks[j];

@@ -69,7 +69,8 @@ function group(entries: Iterable<[string, LexTarget]>): Array<[string, LexTarget
   const m = new Map<string, LexTarget[]>();
   for (const [text, t] of entries) {
     const list = m.get(text) ?? [];
-    if (!list.some((x) => x.id === t.id)) list.push(t);
+    // Every target with the same fields in the same order (one object shape for V8 wherever targets are read).
+    if (!list.some((x) => x.id === t.id)) list.push({ kind: t.kind, id: t.id, name: t.name, via: t.via, iso3: t.iso3, ambiguous: t.ambiguous, contextual: t.contextual });
     m.set(text, list);
   }
   return [...m];

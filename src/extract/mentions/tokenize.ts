@@ -78,25 +78,34 @@ export function tokenize(sentence: Sentence): Token[] {
       while (q + 1 < n && isUpper(s.charCodeAt(q)) && s.charCodeAt(q + 1) === 46) q += 2;
       const letters = (q - p) / 2;
       if (letters >= 2 || (letters === 1 && s.charCodeAt(q) === 32 && q + 1 < n && isUpper(s.charCodeAt(q + 1)))) {
-        push(out, sentence, s.slice(p, q), p, q, true, false);
+        push(out, sentence, s.slice(p, q), p, q, true, false, false);
         p = q;
         continue;
       }
     }
     p++;
+    // Whether the word is ASCII with no capital (its own lower case), read on the way rather than in a second pass.
+    let plain = c < 128;
     while (p < n) {
       const d = s.charCodeAt(p);
-      if (isWordChar(d)) { p++; continue; }
-      if (isApostrophe(d) && p + 1 < n && isWordChar(s.charCodeAt(p + 1))) { p += 2; continue; }
+      if (isWordChar(d)) { if (d >= 128 || (d >= 65 && d <= 90)) plain = false; p++; continue; }
+      if (isApostrophe(d) && p + 1 < n && isWordChar(s.charCodeAt(p + 1))) {
+        const e = s.charCodeAt(p + 1);
+        if (d >= 128 || e >= 128 || (e >= 65 && e <= 90)) plain = false;
+        p += 2;
+        continue;
+      }
       break;
     }
     if (s.charCodeAt(p) === 43) p++; // '+'
     let end = p;
     let possessive = false;
     const last = s.charCodeAt(end - 1);
-    if (end - start > 2 && (last === 115 || last === 83) && isApostrophe(s.charCodeAt(end - 2))) { end -= 2; possessive = true; }
+    if (end - start > 2 && (last === 115 || last === 83) && isApostrophe(s.charCodeAt(end - 2))) { end -= 2; possessive = true; plain = false; }
     else if (isApostrophe(s.charCodeAt(end)) && last === 115 && !isWordChar(s.charCodeAt(end + 1))) possessive = true;
-    push(out, sentence, s.slice(start, end), start, end, upper, possessive);
+    const text = s.slice(start, end);
+    // A cut possessive ("’s", "'S") may have been all that kept the word from being plain: read it again.
+    push(out, sentence, text, start, end, upper, possessive, plain || (!upper && possessive && plainLower(text)));
   }
   return out;
 }
@@ -107,8 +116,9 @@ function plainLower(text: string): boolean {
   return true;
 }
 
-function push(out: Token[], sentence: Sentence, text: string, from: number, to: number, cap: boolean, possessive: boolean): void {
-  out.push({ text, lower: cap || !plainLower(text) ? text.toLowerCase() : text, start: sentence.start + from, end: sentence.start + to, sentence: sentence.index,
+/** `plain`: `text` is ASCII with no capital letter, so that `toLowerCase()` would return it unchanged. */
+function push(out: Token[], sentence: Sentence, text: string, from: number, to: number, cap: boolean, possessive: boolean, plain: boolean): void {
+  out.push({ text, lower: cap || !plain ? text.toLowerCase() : text, start: sentence.start + from, end: sentence.start + to, sentence: sentence.index,
     i: out.length, cap, possessive, initial: out.length === 0 || opensAt(sentence.text, from) });
 }
 

@@ -202,7 +202,7 @@ function pronounMentions(all: SentenceTokens[], named: Mention[]): Mention[] {
       const ids = new Set(pool.map((m) => m.entityId));
       if (!pool.length || (ids.size > 1 && !here.length)) continue;
       out.push({ field: st.sentence.field, start: t.start, end: t.end, text: t.text, sentence: st.sentence.index,
-        entityId: pool[0].entityId, kind: 'Person', via: 'pronoun' });
+        entityId: pool[0].entityId, kind: 'Person', via: 'pronoun', role: undefined });
     }
   }
   return out;
