@@ -20,9 +20,13 @@ export interface BenchServers {
   close(): Promise<void>;
 }
 
-/** Forks this module as the servers' process and waits until both listen. */
-export async function startBenchServers(): Promise<BenchServers> {
-  const child: ChildProcess = fork(fileURLToPath(import.meta.url), ['--serve'], { execArgv: ['--import', 'tsx'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+/**
+ * Forks this module as the servers' process and waits until both listen. `cpuProf`: a
+ * folder for a V8 CPU profile of that process, written when it exits (node --cpu-prof).
+ */
+export async function startBenchServers({ cpuProf }: { cpuProf?: string } = {}): Promise<BenchServers> {
+  const execArgv = ['--import', 'tsx', ...(cpuProf ? ['--cpu-prof', '--cpu-prof-dir', cpuProf] : [])];
+  const child: ChildProcess = fork(fileURLToPath(import.meta.url), ['--serve'], { execArgv, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
   const urls = await new Promise<{ parley: string; neo4jGraphql: string }>((resolve, reject) => {
     child.once('message', (m) => resolve(m as { parley: string; neo4jGraphql: string }));
     child.once('exit', (code) => reject(new Error(`the bench servers exited (${code}) before listening`)));

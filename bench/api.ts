@@ -1,5 +1,6 @@
 /**
- * `npm run bench:api [-- --n 50000] [--seed 1] [--reseed | --reuse] [--seed-only] [--duration 10] [--connections 1,16,64]`
+ * `npm run bench:api [-- --n 50000] [--seed 1] [--reseed | --reuse] [--seed-only] [--duration 10] [--connections 1,16,64]
+ *  [--only search,profile] [--parley-only] [--cpu-prof DIR]`
  *
  * Makes sure the graph holds N generated articles (default 50,000; bench/api-dataset.ts:
  * seeded once, then reused across runs while the generator and the extractor are
@@ -10,6 +11,9 @@
  * printing requests/s and p50/p99 latency, and the ratio. Targets: p99 < 50 ms at 16
  * connections; no slower than @neo4j/graphql. Uses the configured Neo4j (NEO4J_URI, or
  * the local one in PARLEY_HOME, which it starts when it is not running and then stops).
+ * For finding where the time goes: `--only` keeps the named questions of the mix,
+ * `--parley-only` skips @neo4j/graphql, `--cpu-prof DIR` writes a V8 CPU profile of the
+ * servers' process into DIR (node --cpu-prof).
  */
 import autocannon from 'autocannon';
 import { loadConfig } from '../src/config.ts';
@@ -34,6 +38,9 @@ const reseed = process.argv.includes('--reseed');
 const seedOnly = process.argv.includes('--seed-only');
 const duration = Number(flag('duration') ?? 10);
 const levels = (flag('connections') ?? '1,16,64').split(',').map(Number);
+const only = flag('only')?.split(',') ?? null;
+const parleyOnly = process.argv.includes('--parley-only');
+const cpuProf = flag('cpu-prof');
 
 async function post(url: string, body: { query: string; variables?: Record<string, unknown> }): Promise<any> {
   const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
@@ -109,15 +116,20 @@ async function settle(graph: ReturnType<typeof connect>): Promise<void> {
 async function measure(graph: ReturnType<typeof connect>, config: ReturnType<typeof loadConfig>): Promise<void> {
   const params = await mixParams(graph.executor);
   console.log('mix parameters:', JSON.stringify(params));
-  const mix = buildMix(params);
+  const all = buildMix(params);
+  const unknown = (only ?? []).filter((name) => !all.some((m) => m.name === name));
+  if (unknown.length) throw new Error(`--only: no question ${unknown.join(', ')} in the mix (${[...new Set(all.map((m) => m.name))].join(', ')})`);
+  const mix = only ? all.filter((m) => only.includes(m.name)) : all;
   const neo4jPid = config.neo4j.uri ? null : (readServerState(serverPaths(config.local.dir))?.pid ?? null);
 
-  const servers = await startBenchServers();
+  const servers = await startBenchServers({ cpuProf });
   const parley = { url: servers.parley };
   const other = { url: servers.neo4jGraphql };
   try {
     for (const m of mix) {
-      for (const [label, url, body] of [['parley', parley.url, m.parley], ['@neo4j/graphql', other.url, m.neo4jGraphql]] as const) {
+      const targets: [string, string, MixQuery['parley']][] = [['parley', parley.url, m.parley]];
+      if (!parleyOnly) targets.push(['@neo4j/graphql', other.url, m.neo4jGraphql]);
+      for (const [label, url, body] of targets) {
         const r = await post(url, body);
         if (r.errors) throw new Error(`${label} ${m.name}: ${JSON.stringify(r.errors).slice(0, 500)}`);
       }
@@ -138,9 +150,9 @@ async function measure(graph: ReturnType<typeof connect>, config: ReturnType<typ
       const b: number[] = [];
       for (const m of mix.filter((x) => x.name === name)) {
         a.push(await timed(parley.url, m.parley));
-        b.push(await timed(other.url, m.neo4jGraphql));
+        if (!parleyOnly) b.push(await timed(other.url, m.neo4jGraphql));
       }
-      console.log(`| ${name} | ${median(a).toFixed(1)} | ${median(b).toFixed(1)} |`);
+      console.log(`| ${name} | ${median(a).toFixed(1)} | ${b.length ? median(b).toFixed(1) : '–'} |`);
     }
     console.log(`\nmix: ${kinds.join(', ')}; ${mix.length / kinds.length} variants of each (${mix.length} queries), ${duration} s per run`);
     console.log('CPU ms/req: CPU time per answered request of the API servers\' process and of Neo4j over the run (less sensitive than latency to other load on the machine); unfinished: sent but not answered when the run ended (their latency is in neither percentile, so a server that leaves many unfinished looks faster at p99 than it is)\n');
@@ -158,9 +170,14 @@ async function measure(graph: ReturnType<typeof connect>, config: ReturnType<typ
     for (const c of levels) {
       const a = await run(parley.url, mix.map((m) => m.parley), c);
       console.log(`| ${c} | Parley | ${a.rps.toFixed(0)} | ${a.p50} | ${a.p99} | ${a.errors} | ${a.unfinished} | ${a.nodeCpu} | ${a.neoCpu} |`);
+      const target = c === 16 ? (a.p99 < 50 ? ' (target p99 < 50 ms: met)' : ' (target p99 < 50 ms: NOT met)') : '';
+      if (parleyOnly) {
+        summary.push(`${c} connections: Parley p99 ${a.p99} ms${target}`);
+        continue;
+      }
       const b = await run(other.url, mix.map((m) => m.neo4jGraphql), c);
       console.log(`| ${c} | @neo4j/graphql | ${b.rps.toFixed(0)} | ${b.p50} | ${b.p99} | ${b.errors} | ${b.unfinished} | ${b.nodeCpu} | ${b.neoCpu} |`);
-      summary.push(`${c} connections: Parley ${(a.rps / b.rps).toFixed(2)}× the requests/s of @neo4j/graphql, p99 ${a.p99} vs ${b.p99} ms${c === 16 ? (a.p99 < 50 ? ' (target p99 < 50 ms: met)' : ' (target p99 < 50 ms: NOT met)') : ''}`);
+      summary.push(`${c} connections: Parley ${(a.rps / b.rps).toFixed(2)}× the requests/s of @neo4j/graphql, p99 ${a.p99} vs ${b.p99} ms${target}`);
     }
     console.log(`\n${summary.join('\n')}`);
   } finally {

@@ -8,6 +8,8 @@
 // $scan events from where the page starts, keeping the entity's (fast for an entity in
 // many events: its events are found among the first few); when that does not fill the
 // page, the entity's own relationships, sorted (fast for an entity in few events).
+// With $withEntities, the page's actors, objects and targets as entities-by-id.cypher
+// returns them (`entities`, for the entity loader; else null).
 UNWIND $ids AS id
 MATCH (n:Entity {id: id})
 CALL {
@@ -52,7 +54,8 @@ CALL {
   WITH e, key ORDER BY key, e.id LIMIT $limit
   RETURN collect(e {.*, key: key}) AS sorted
 }
-RETURN id, CASE WHEN fallback THEN sorted ELSE scanned END AS page,
+WITH n, id, CASE WHEN fallback THEN sorted ELSE scanned END AS page
+RETURN id, page,
        CASE
          WHEN NOT $withTotal THEN null
          WHEN $types IS NULL AND $modalities IS NULL AND $from IS NULL AND $to IS NULL AND $minConfidence IS NULL
@@ -68,4 +71,12 @@ RETURN id, CASE WHEN fallback THEN sorted ELSE scanned END AS page,
              AND ($target IS NULL OR $target IN e.targets)
              AND ($source IS NULL OR EXISTS { (e)-[:REPORTED_IN]->(s:Article) WHERE s.source = $source })
          }
-       END AS total
+       END AS total,
+       CASE WHEN $withEntities THEN COLLECT {
+         UNWIND page AS ev
+         UNWIND [ev.actor, ev.object] + coalesce(ev.targets, []) AS pid
+         WITH DISTINCT pid WHERE pid IS NOT NULL
+         MATCH (x:Entity {id: pid})
+         RETURN {id: x.id, kind: [label IN labels(x) WHERE label <> 'Entity'][0], props: properties(x),
+                   links: COLLECT { MATCH (x)-[r:ACTS_FOR|PARTY|HELD_IN|TARGETS|IMPOSED_BY|DONOR|RECIPIENT]->(m:Entity) WITH r, m ORDER BY type(r), m.id RETURN {type: type(r), id: m.id, title: r.title} }}
+       } ELSE null END AS entities

@@ -3,6 +3,8 @@
 // reads the `date` index in order. In date order, then id, after the keyset cursor ($afterKey, $afterId), at most
 // $limit. Used when no actor, target or pair anchors the query (see events-by-*.cypher,
 // events-between.cypher). The total is counted only when asked ($withTotal).
+// With $withEntities, the page's actors, objects and targets as entities-by-id.cypher
+// returns them (`entities`, for the entity loader; else null).
 CALL {
   MATCH (e:Event)
   WHERE e.date >= $from AND e.date <= $to
@@ -31,4 +33,12 @@ RETURN page,
            AND ($actor IS NULL OR e.actor = $actor)
            AND ($target IS NULL OR $target IN e.targets)
            AND ($source IS NULL OR EXISTS { (e)-[:REPORTED_IN]->(s:Article) WHERE s.source = $source })
-       } ELSE null END AS total
+       } ELSE null END AS total,
+       CASE WHEN $withEntities THEN COLLECT {
+         UNWIND page AS ev
+         UNWIND [ev.actor, ev.object] + coalesce(ev.targets, []) AS pid
+         WITH DISTINCT pid WHERE pid IS NOT NULL
+         MATCH (x:Entity {id: pid})
+         RETURN {id: x.id, kind: [label IN labels(x) WHERE label <> 'Entity'][0], props: properties(x),
+                   links: COLLECT { MATCH (x)-[r:ACTS_FOR|PARTY|HELD_IN|TARGETS|IMPOSED_BY|DONOR|RECIPIENT]->(m:Entity) WITH r, m ORDER BY type(r), m.id RETURN {type: type(r), id: m.id, title: r.title} }}
+       } ELSE null END AS entities

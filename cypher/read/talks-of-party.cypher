@@ -3,6 +3,9 @@
 // events-by-actor.cypher): the `talks_date` index read in order, at most $scan talks
 // from where the page starts, keeping the party's (fast for a party in many talks);
 // when that does not fill the page, the party's own PARTY relationships, sorted.
+// Each row of the page comes with its entity as entities-by-id.cypher returns it (`entity`).
+// With $withEntities, the entities the page's rows link to (parties, venues, targets,
+// imposers) as well (`entities`, for the entity loader; else null).
 MATCH (p:Entity {id: $party})
 CALL {
   MATCH (t:Talks)
@@ -15,7 +18,9 @@ CALL {
     AND ($place IS NULL OR EXISTS { (t)-[:HELD_IN]->(:Entity {id: $place}) })
     AND ($afterId IS NULL OR t.date > $afterKey OR (t.date = $afterKey AND t.id > $afterId))
   WITH t LIMIT $limit
-  RETURN collect({id: t.id, key: t.date}) AS scanned
+  RETURN collect({id: t.id, key: t.date,
+                  entity: {id: t.id, kind: [label IN labels(t) WHERE label <> 'Entity'][0], props: properties(t),
+                  links: COLLECT { MATCH (t)-[r:ACTS_FOR|PARTY|HELD_IN|TARGETS|IMPOSED_BY|DONOR|RECIPIENT]->(m:Entity) WITH r, m ORDER BY type(r), m.id RETURN {type: type(r), id: m.id, title: r.title} }}}) AS scanned
 }
 // The scan is the answer when it filled the page, or when it read every dated talks in
 // the range and the filter has a date (undated talks cannot match then).
@@ -35,13 +40,24 @@ CALL {
   WITH t, coalesce(t.date, '9999-12-31') AS key
   WHERE $afterId IS NULL OR key > $afterKey OR (key = $afterKey AND t.id > $afterId)
   WITH t, key ORDER BY key, t.id LIMIT $limit
-  RETURN collect({id: t.id, key: key}) AS sorted
+  RETURN collect({id: t.id, key: key,
+                  entity: {id: t.id, kind: [label IN labels(t) WHERE label <> 'Entity'][0], props: properties(t),
+                  links: COLLECT { MATCH (t)-[r:ACTS_FOR|PARTY|HELD_IN|TARGETS|IMPOSED_BY|DONOR|RECIPIENT]->(m:Entity) WITH r, m ORDER BY type(r), m.id RETURN {type: type(r), id: m.id, title: r.title} }}}) AS sorted
 }
-RETURN CASE WHEN fallback THEN sorted ELSE scanned END AS page,
+WITH p, CASE WHEN fallback THEN sorted ELSE scanned END AS page
+RETURN page,
        CASE WHEN $withTotal THEN COUNT {
          MATCH (p)<-[:PARTY]-(t:Talks)
          WHERE ($status IS NULL OR t.status IN $status)
            AND ($from IS NULL OR t.date >= $from)
            AND ($to IS NULL OR t.date <= $to)
            AND ($place IS NULL OR EXISTS { (t)-[:HELD_IN]->(:Entity {id: $place}) })
-       } ELSE null END AS total
+       } ELSE null END AS total,
+       CASE WHEN $withEntities THEN COLLECT {
+         UNWIND page AS row
+         UNWIND row.entity.links AS link
+         WITH DISTINCT link.id AS pid
+         MATCH (x:Entity {id: pid})
+         RETURN {id: x.id, kind: [label IN labels(x) WHERE label <> 'Entity'][0], props: properties(x),
+                   links: COLLECT { MATCH (x)-[r:ACTS_FOR|PARTY|HELD_IN|TARGETS|IMPOSED_BY|DONOR|RECIPIENT]->(m:Entity) WITH r, m ORDER BY type(r), m.id RETURN {type: type(r), id: m.id, title: r.title} }}
+       } ELSE null END AS entities

@@ -22,7 +22,8 @@ export interface PagedRows<R> {
   total: number | null;
 }
 
-type RawEntity = { id: string; kind: EntityRow['kind']; props: Record<string, unknown>; links: Link[] };
+/** An entity as `entities-by-id` returns it; statements that list entities return the same row (`entity`, `entities`). */
+export type RawEntity = { id: string; kind: EntityRow['kind']; props: Record<string, unknown>; links: Link[] };
 type RawReport = { report: Record<string, unknown>; event?: EventRow; article?: ArticleRow };
 
 /** Flattens an entity row: its properties, with the kind and links beside them. */
@@ -82,6 +83,14 @@ export class Loaders {
     return byId(ids, rows.map((r) => r.article), (a) => a.id);
   });
 
+  /**
+   * Keeps entity rows that came with another statement's answer (in the
+   * `entities-by-id` shape), so that the fields below them ask the graph no more.
+   */
+  primeEntities(rows: readonly (RawEntity | null | undefined)[] | null | undefined): void {
+    for (const raw of rows ?? []) if (raw) this.entity.prime(raw.id, toEntity(raw));
+  }
+
   /** Profile figures: events by type as actor and target. */
   readonly stats = new DataLoader<string, StatsRow | null>(async (ids) => {
     const rows = await this.#graph.read<StatsRow>('entity-stats', { ids });
@@ -114,22 +123,29 @@ export class Loaders {
     });
   }
 
-  /** The entities each article mentions, at most `limit`. */
-  mentionsByArticle(limit: number): DataLoader<string, MentionRow[]> {
-    return this.#loader(`mentions-by-article`, { limit }, async (ids) => {
-      const rows = await this.#graph.read<{ id: string; mentions: MentionRow[] }>('mentions-by-article', { ids, limit });
-      return byId(ids, rows, (r) => r.id).map((row) => row?.mentions ?? []);
+  /** The entities each article mentions, at most `limit`; with `withEntities`, their rows come along (kept in the entity loader). */
+  mentionsByArticle(limit: number, withEntities = false): DataLoader<string, MentionRow[]> {
+    return this.#loader(`mentions-by-article`, { limit, withEntities }, async (ids) => {
+      const rows = await this.#graph.read<{ id: string; mentions: (MentionRow & { row: RawEntity | null })[] }>('mentions-by-article', { ids, limit, withEntities });
+      return byId(ids, rows, (r) => r.id).map((row) =>
+        (row?.mentions ?? []).map(({ row: entity, ...mention }) => {
+          this.primeEntities([entity]);
+          return mention;
+        }),
+      );
     });
   }
 
   /**
    * A page per id from a paged statement (`events-by-actor`, `reports-by-event`,
-   * `articles-mentioning`…) that returns `id, page, total`; one loader per statement
-   * and parameters.
+   * `articles-mentioning`…) that returns `id, page, total` (and, when it has them,
+   * the page's `entities`, kept in the entity loader); one loader per statement and
+   * parameters.
    */
   paged<R>(statement: string, params: Params): DataLoader<string, PagedRows<R>> {
     return this.#loader(statement, params, async (ids) => {
-      const rows = await this.#graph.read<{ id: string; page: R[]; total: number | null }>(statement, { ...params, ids });
+      const rows = await this.#graph.read<{ id: string; page: R[]; total: number | null; entities?: RawEntity[] | null }>(statement, { ...params, ids });
+      for (const row of rows) this.primeEntities(row.entities);
       return byId(ids, rows, (r) => r.id).map((row) => ({ page: row?.page ?? [], total: row?.total ?? 0 }));
     });
   }

@@ -95,3 +95,22 @@ export function selects(info: GraphQLResolveInfo, name: string): boolean {
     });
   return info.fieldNodes.some((node) => inSet(node.selectionSet));
 }
+
+/**
+ * Whether anything below the field being resolved selects a field named one of `names`,
+ * at any depth (through fragments too): a list of events fetches its parties' entities
+ * with the page only when some field will ask for them.
+ */
+export function selectsBelow(info: GraphQLResolveInfo, names: readonly string[]): boolean {
+  const seen = new Set<string>();
+  const inSet = (set: SelectionSetNode | undefined): boolean =>
+    !!set?.selections.some((selection) => {
+      if (selection.kind === Kind.FIELD) return names.includes(selection.name.value) || inSet(selection.selectionSet);
+      if (selection.kind === Kind.INLINE_FRAGMENT) return inSet(selection.selectionSet);
+      const fragmentName = selection.name.value;
+      if (seen.has(fragmentName)) return false;
+      seen.add(fragmentName);
+      return inSet(info.fragments[fragmentName]?.selectionSet);
+    });
+  return info.fieldNodes.some((node) => inSet(node.selectionSet));
+}

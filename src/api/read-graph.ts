@@ -6,7 +6,8 @@
  * The reads a request asks for in the same turn of the event loop (the DataLoaders of
  * one level of the query dispatch together) run in one read transaction, pipelined on
  * one connection: one session, BEGIN and COMMIT for them all instead of one each, and
- * one snapshot of the graph.
+ * one snapshot of the graph. They settle together, so that the next level's reads
+ * gather into one transaction as well.
  */
 import neo4j from 'neo4j-driver';
 import type { Executor, Params, Row } from '../graph/executor.ts';
@@ -43,10 +44,12 @@ export function readGraph(executor: Executor, registry: StatementRegistry, limit
   const flush = () => {
     const batch = pending!;
     pending = null;
-    // A retried transaction runs every read again; a promise settles once, with the first answer.
-    const work = () => executor.readTransaction((tx) => Promise.all(batch.map((p) => tx.run(p.statement, p.params).then(p.resolve))));
+    // The reads settle together, once all have answered: what the resolvers ask next
+    // then falls in one turn too (one batch per loader, one transaction) instead of one
+    // per read. A retried transaction runs every read again; only its answers count.
+    const work = () => executor.readTransaction((tx) => Promise.all(batch.map((p) => tx.run(p.statement, p.params))));
     (limiter ? limiter.run(work) : work())
-      .catch((error) => batch.forEach((p) => p.reject(error)));
+      .then((answers) => batch.forEach((p, i) => p.resolve(answers[i])), (error) => batch.forEach((p) => p.reject(error)));
   };
   return {
     read: <T = Row>(name: string, params: Params = {}) =>

@@ -1,11 +1,11 @@
 /** The schema binds at start-up only when every resolver is there; the scalars and search terms check their input. */
 import { readFileSync } from 'node:fs';
-import { GraphQLError } from 'graphql';
+import { GraphQLError, Kind, parse, type FieldNode, type FragmentDefinitionNode, type GraphQLResolveInfo, type OperationDefinitionNode } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { buildSchema, SCHEMA_PATH } from '../../src/api/schema.ts';
 import { parseDate, parseEntityRef } from '../../src/api/scalars.ts';
 import { luceneQuery } from '../../src/api/resolvers/query-search.ts';
-import { keysetAfter, offsetAfter, pageSize, keysetPage } from '../../src/api/pagination.ts';
+import { keysetAfter, offsetAfter, pageSize, keysetPage, selectsBelow } from '../../src/api/pagination.ts';
 
 const reason = (fn: () => unknown) => {
   try {
@@ -67,5 +67,20 @@ describe('pagination', () => {
     expect(keysetAfter(page.pageInfo.endCursor)).toEqual({ afterKey: '2025-07-14', afterId: 'a' });
     expect(reason(() => keysetAfter('garbage'))).toBe('INVALID_CURSOR');
     expect(reason(() => offsetAfter(page.pageInfo.endCursor))).toBe('INVALID_CURSOR');
+  });
+
+  it('sees whether a field below asks for the parties, through fragments, at any depth', () => {
+    const infoFor = (query: string): GraphQLResolveInfo => {
+      const doc = parse(query);
+      const op = doc.definitions.find((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION)!;
+      const fragments = Object.fromEntries(doc.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((d) => [d.name.value, d]));
+      return { fieldNodes: [op.selectionSet.selections[0] as FieldNode], fragments } as unknown as GraphQLResolveInfo;
+    };
+    const parties = ['actor', 'object', 'targets'];
+    expect(selectsBelow(infoFor('{ events { nodes { id date } } }'), parties)).toBe(false);
+    expect(selectsBelow(infoFor('{ events { nodes { id targets { name } } } }'), parties)).toBe(true);
+    expect(selectsBelow(infoFor('{ events { edges { node { ... on Event { actor { name } } } } } }'), parties)).toBe(true);
+    expect(selectsBelow(infoFor('{ events { nodes { ...E } } } fragment E on Event { reports { sentence } }'), parties)).toBe(false);
+    expect(selectsBelow(infoFor('{ events { nodes { ...E } } } fragment E on Event { object { id } }'), parties)).toBe(true);
   });
 });

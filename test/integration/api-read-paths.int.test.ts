@@ -45,7 +45,7 @@ async function allPages(statement: string, params: Record<string, unknown>, scan
   let total: number | null = null;
   for (let i = 0; i < 200; i++) {
     const rows: { page: EventKey[]; total: number | null }[] = await graph.executor.read(statements.get(`read/${statement}`), int({
-      ...params, afterKey: after?.key ?? null, afterId: after?.id ?? null, limit: limit + 1, scan, withTotal: i === 0,
+      ...params, afterKey: after?.key ?? null, afterId: after?.id ?? null, limit: limit + 1, scan, withTotal: i === 0, withEntities: false,
     }));
     if (i === 0) total = rows[0]?.total ?? null;
     const page: EventKey[] = rows[0]?.page ?? [];
@@ -81,6 +81,23 @@ describe('events of an entity in a role', () => {
       }
     });
   }
+});
+
+describe('the parties that come with a page of events', () => {
+  it('are the entities of its actors, objects and targets, in the entities-by-id shape', async () => {
+    const [id] = await busiest('ACTOR', 1);
+    const params = { ...NO_FILTER, ids: [id], afterKey: null, afterId: null, limit: 5, scan: 2000, withTotal: false };
+    type Row = { page: { actor: string; object: string | null; targets: string[] }[]; entities: { id: string }[] | null };
+    const [withRow] = await graph.executor.read<Row>(statements.get('read/events-by-actor'), int({ ...params, withEntities: true }));
+    const parties = new Set(withRow.page.flatMap((e) => [e.actor, e.object, ...e.targets]).filter((x): x is string => !!x));
+    expect(withRow.page.length).toBeGreaterThan(0);
+    expect(new Set(withRow.entities!.map((e) => e.id))).toEqual(parties);
+    const byId = await graph.executor.read<{ id: string }>(statements.get('read/entities-by-id'), { ids: [...parties] });
+    expect([...withRow.entities!].sort((a, b) => a.id.localeCompare(b.id))).toEqual([...byId].sort((a, b) => a.id.localeCompare(b.id)));
+    const [without] = await graph.executor.read<Row>(statements.get('read/events-by-actor'), int({ ...params, withEntities: false }));
+    expect(without.entities).toBeNull();
+    expect(without.page).toEqual(withRow.page);
+  });
 });
 
 describe('events between two sides', () => {
@@ -165,8 +182,11 @@ describe('search', () => {
     for (const query of ['(russia^4 OR russia*^2 OR russia~1)', '(union^4 OR union*^2 OR union~1)', '(zelensky^4 OR zelensky*^2 OR zelensky~1)']) {
       const params = { query, kinds: null, offset: 0, limit: 100, withTotal: false };
       const [full] = await graph.executor.read<{ page: unknown[] }>(statements.get('read/search-entities'), int(params));
-      const [top] = await graph.executor.read<{ page: unknown[] }>(statements.get('read/search-entities-page'), int(params));
-      expect(top.page).toEqual(full.page);
+      const [top] = await graph.executor.read<{ page: { id: string; score: number; entity: { id: string } }[] }>(statements.get('read/search-entities-page'), int(params));
+      expect(top.page.map(({ id, score }) => ({ id, score }))).toEqual(full.page);
+      // Each hit comes with its entity, as the entity loader would read it.
+      const byId = await graph.executor.read<{ id: string }>(statements.get('read/entities-by-id'), { ids: top.page.map((h) => h.id) });
+      expect(top.page.map((h) => h.entity)).toEqual(top.page.map((h) => byId.find((e) => e.id === h.id)));
       expect(full.page.length).toBeGreaterThan(0);
     }
   });

@@ -7,6 +7,7 @@
 import type { QueryResolvers } from '../generated/resolvers-types.ts';
 import type { EntityRow, SearchPage } from '../model.ts';
 import { badInput } from '../bad-input.ts';
+import type { RawEntity } from '../loaders.ts';
 import { offsetAfter, offsetCursor, pageSize, selects } from '../pagination.ts';
 import { labelOf, listOrNull } from './arguments.ts';
 
@@ -36,12 +37,13 @@ export const search: QueryResolvers['search'] = async (_parent, { text, kinds, f
   const labels = listOrNull(kinds)?.map(labelOf) ?? null;
   const withTotal = selects(info, 'totalCount');
   // Without kinds or a total, Lucene's own top-N suffices (search-entities-page).
-  const [row] = await ctx.graph.read<{ total: number | null; page: { id: string; score: number }[] }>(
+  const [row] = await ctx.graph.read<{ total: number | null; page: { id: string; score: number; entity?: RawEntity }[] }>(
     labels === null && !withTotal ? 'search-entities-page' : 'search-entities',
     { query, kinds: labels, offset, limit: limit + 1, withTotal },
   );
   const hits = row?.page ?? [];
   const shown = hits.slice(0, limit);
+  ctx.loaders.primeEntities(shown.map((h) => h.entity));
   const nodes = await ctx.loaders.entity.loadMany(shown.map((h) => h.id));
   const edges = shown.flatMap((hit, i) => {
     const node = nodes[i];
