@@ -18,12 +18,16 @@ export async function writeNaively(executor: Executor, graphs: readonly ArticleG
       if (claimed.length === 0) return;
       const nodes: Record<string, string> = { [claimed[0].id]: claimed[0].node };
       const rows = toRows([graph]);
+      const created = new Set<string>();
       for (const row of entityRows(rows)) {
-        for (const e of await tx.run<{ id: string; node: string }>(statements.get(ENTITIES), { rows: [row] })) nodes[e.id] = e.node;
+        for (const e of await tx.run<{ id: string; node: string; created: boolean }>(statements.get(ENTITIES), { rows: [row] })) {
+          nodes[e.id] = e.node;
+          if (e.created) created.add(e.id);
+        }
         runs += 1;
       }
       for (const s of WRITE_PLAN) {
-        for (const row of s.rows(rows)) {
+        for (const row of s.rows(rows, created)) {
           await tx.update(statements.get(s.name), { rows: [row], nodes });
           runs += 1;
         }

@@ -15,30 +15,28 @@
  * writing) and, for the throwaway Neo4j, for the server process, so the figures mean
  * something on a shared machine.
  *
- * Flags: --n N (10000), --naive-n N (300), --batch-size B (200), --concurrency C (2),
+ * Flags: --n N (10000), --naive-n N (300), --batch-size B (50, the default of parley seed), --concurrency C (2),
  * --seed S (1), --keep.
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { seedPaths } from '../src/cli/seed.ts';
-import { extractDumps } from '../src/cli/pipeline/extract-dumps.ts';
 import { openSeedSource, type SeedSource } from '../src/cli/seed-source.ts';
 import { loadConfig } from '../src/config.ts';
-import type { ArticleGraph } from '../src/domain/graph.ts';
-import { connectTo, connectionFor, migrate, type Graph } from '../src/graph/index.ts';
-import { freePort, startLocalServer, stopLocalServer } from '../src/graph/local-server/index.ts';
+import { migrate } from '../src/graph/index.ts';
 import { emptyDatabase } from '../src/graph/write/empty-database.ts';
 import { writeGraphs } from '../src/graph/write/write-graphs.ts';
 import { writeJsonl } from './generate-articles.ts';
 import { writeNaively } from './seed-naive.ts';
+import { extractAll, iterate, log, mb, measured, openBenchGraph } from './seed-harness.ts';
 
 const { values } = parseArgs({
   options: {
     n: { type: 'string', default: '10000' },
     'naive-n': { type: 'string', default: '300' },
-    'batch-size': { type: 'string', default: '200' },
+    'batch-size': { type: 'string', default: '50' },
     concurrency: { type: 'string', default: '2' },
     seed: { type: 'string', default: '1' },
     keep: { type: 'boolean', default: false },
@@ -48,69 +46,6 @@ const N = Number(values.n);
 const NAIVE_N = Math.min(N, Number(values['naive-n']));
 const BATCH = Number(values['batch-size']);
 const CONCURRENCY = Number(values.concurrency);
-const mb = (bytes: number) => `${(bytes / 1048576).toFixed(0)} MB`;
-const log = (line: string) => process.stderr.write(`${line}\n`);
-
-/** CPU seconds (user + system) of a process, from /proc (Linux); null elsewhere. */
-function processCpu(pid: number | null): number | null {
-  if (pid === null) return null;
-  try {
-    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
-    return (Number(fields[11]) + Number(fields[12])) / 100;
-  } catch {
-    return null;
-  }
-}
-const nodeCpu = (): number => { const u = process.cpuUsage(); return (u.user + u.system) / 1e6; };
-
-/** CPU seconds of this process and of the Neo4j server while `work` runs. */
-async function measured<T>(neo4jPid: number | null, work: () => Promise<T>): Promise<{ result: T; ms: number; cpu: { node: number; neo4j: number | null } }> {
-  const n0 = nodeCpu();
-  const s0 = processCpu(neo4jPid);
-  const t0 = performance.now();
-  const result = await work();
-  const ms = performance.now() - t0;
-  const s1 = processCpu(neo4jPid);
-  return { result, ms, cpu: { node: Number((nodeCpu() - n0).toFixed(1)), neo4j: s0 === null || s1 === null ? null : Number((s1 - s0).toFixed(1)) } };
-}
-
-async function openBenchGraph(dir: string): Promise<{ graph: Graph; stop: () => Promise<void>; pid: number | null }> {
-  const env = process.env;
-  if (env.PARLEY_BENCH_NEO4J_URI) {
-    const graph = connectTo({
-      uri: env.PARLEY_BENCH_NEO4J_URI, username: env.PARLEY_BENCH_NEO4J_USERNAME || 'neo4j',
-      password: env.PARLEY_BENCH_NEO4J_PASSWORD || '', database: env.PARLEY_BENCH_NEO4J_DATABASE || 'neo4j', external: true,
-    });
-    return { graph, stop: () => graph.close(), pid: null };
-  }
-  const config = loadConfig({
-    PARLEY_HOME: dir,
-    PARLEY_BOLT_PORT: String(await freePort()),
-    PARLEY_HTTP_PORT: String(await freePort()),
-    PARLEY_NEO4J_HEAP: env.PARLEY_NEO4J_HEAP || '1g',
-    PARLEY_NEO4J_PAGECACHE: env.PARLEY_NEO4J_PAGECACHE || '1g',
-  });
-  log(`starting a throwaway Neo4j in ${config.local.dir} (bolt ${config.local.boltPort})…`);
-  const { pid } = await startLocalServer(config, { log });
-  const graph = connectTo(connectionFor(config));
-  return { graph, stop: async () => { await graph.close(); await stopLocalServer(config); }, pid };
-}
-
-async function extractAll(path: string, limit: number): Promise<ArticleGraph[]> {
-  const graphs: ArticleGraph[] = [];
-  const stream = extractDumps([path], { workers: 1 });
-  for await (const item of stream) {
-    if (item.kind === 'graph' && item.graph) graphs.push(item.graph);
-    if (graphs.length >= limit) break;
-  }
-  await stream.close();
-  return graphs;
-}
-
-async function* iterate<T>(items: readonly T[]): AsyncGenerator<T> {
-  yield* items;
-}
-
 const dir = mkdtempSync(join(tmpdir(), 'parley-bench-seed-'));
 const dump = join(dir, 'articles.jsonl');
 const gen = await writeJsonl(dump, N, Number(values.seed));

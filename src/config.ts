@@ -52,7 +52,7 @@ export interface Config {
     /** Maximum `first`. `PARLEY_MAX_PAGE_SIZE`, default 100. */
     maxPageSize: number;
   };
-  /** `PARLEY_BATCH_SIZE`, default 200 articles per write transaction. */
+  /** `PARLEY_BATCH_SIZE`, default 50 articles per write transaction. */
   batchSize: number;
   /** Extraction worker threads. `PARLEY_WORKERS`; default (null): `parley extract` one per core, `parley seed` cores − 1, at least 1. */
   workers: number | null;
@@ -106,7 +106,7 @@ export function loadConfig(env: Env = process.env): Config {
       requestTimeoutMs: int(env, 'PARLEY_REQUEST_TIMEOUT_MS', 10000),
       maxPageSize: int(env, 'PARLEY_MAX_PAGE_SIZE', 100),
     },
-    batchSize: int(env, 'PARLEY_BATCH_SIZE', 200),
+    batchSize: int(env, 'PARLEY_BATCH_SIZE', 50),
     workers: env.PARLEY_WORKERS ? int(env, 'PARLEY_WORKERS', 1) : null,
   };
 }

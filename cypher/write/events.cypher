@@ -2,7 +2,8 @@
 // with everything that hangs off it, in one pass over the batch's events. Entities and
 // articles are found by element id: $nodes maps their ids to the element ids that the
 // statements before returned, in this transaction.
-// - confidence is the highest any article gave; reports is the number of REPORTED_IN;
+// - confidence is the highest any article gave; reports is the number of REPORTED_IN (a new
+//   event's are the batch's reports of it; a known one's are recounted after its new ones);
 // - an event with no ACTOR yet (a new one) gets (e)-[:ACTOR]->(actor) and the typed
 //   relationship (actor)-[:PROPOSES|WARNS|… {event, modality, date, cameo}]->(object, else
 //   each target), CREATEd once: the fact read as a sentence (its confidence and reports
@@ -16,7 +17,7 @@ UNWIND $rows AS row
 MERGE (e:Event {id: row.id})
   ON CREATE SET e.type = row.type, e.cameo = row.cameo, e.modality = row.modality, e.date = row.date,
                 e.actor = row.actor, e.object = row.object, e.targets = row.targets,
-                e.confidence = row.confidence
+                e.confidence = row.confidence, e.reports = size(row.reports)
   ON MATCH SET e.confidence = CASE WHEN row.confidence > e.confidence THEN row.confidence ELSE e.confidence END
 WITH e, row, EXISTS { (e)-[:ACTOR]->() } AS linked
 CALL (e, row, linked) {
@@ -58,4 +59,7 @@ CALL (e, row) {
   CREATE (e)-[r:REPORTED_IN]->(a)
   SET r = report.props
 }
-SET e.reports = COUNT { (e)-[:REPORTED_IN]->() }
+CALL (e, linked) {
+  WITH e WHERE linked
+  SET e.reports = COUNT { (e)-[:REPORTED_IN]->() }
+}

@@ -17,7 +17,7 @@ import { openSeedSource, type SeedSource } from './seed-source.ts';
 export interface SeedOptions {
   /** Default `loadConfig()`. */
   config?: Config;
-  /** Articles per write transaction. Default `config.batchSize` (200). */
+  /** Articles per write transaction. Default `config.batchSize` (50). */
   batchSize?: number;
   /** Write transactions open at once (the next one claims and builds while one writes). Default 2. */
   concurrency?: number;
@@ -161,7 +161,7 @@ export default defineCommand({
   args: {
     paths: { type: 'positional', required: false, description: 'Files or folders to read (default: seed/); - reads standard input' },
     'dry-run': { type: 'boolean', description: 'Extract and count; write nothing' },
-    'batch-size': { type: 'string', description: 'Articles per write transaction (default 200, PARLEY_BATCH_SIZE)' },
+    'batch-size': { type: 'string', description: 'Articles per write transaction (default 50, PARLEY_BATCH_SIZE)' },
     rejects: { type: 'string', description: 'Write rejected records here (default <PARLEY_HOME>/seed-rejects.jsonl)' },
     progress: { type: 'string', description: 'auto (bar on a terminal, else lines), bar, lines or none' },
   },

@@ -2,16 +2,17 @@
  * Writes one batch of article graphs in one managed transaction (the plan is in
  * write-plan.ts). The transaction function first creates the batch's Article nodes that
  * are not in the graph yet (one statement), builds the rows of those articles only,
- * waits for the batch before it (`after`), and writes their entities, events and
- * relationships. Every statement MERGEs on natural keys, or CREATEs what hangs off a
- * node new in this transaction, so when the driver retries the function after a
- * transient failure, or a later run repeats the batch, nothing changes.
+ * waits for the batch before it (`after`), and writes their entities, then their events
+ * and relationships (those statements sent together, pipelined). Every statement MERGEs
+ * on natural keys, or CREATEs what hangs off a node new in this transaction, so when the
+ * driver retries the function after a transient failure, or a later run repeats the
+ * batch, nothing changes.
  */
 import type { ArticleGraph } from '../../domain/graph.ts';
 import type { Executor, UpdateCounts } from '../executor.ts';
 import { statements as defaultRegistry, type StatementRegistry } from '../statements.ts';
 import { articleRows, toRows } from './rows.ts';
-import { CLAIM_ARTICLES, ENTITIES, WRITE_PLAN, entityRows, type Tally } from './write-plan.ts';
+import { CLAIM_ARTICLES, ENTITIES, WRITE_PLAN, entityRows, nodesOf, type Tally } from './write-plan.ts';
 
 export interface WriteCounts {
   entitiesCreated: number;
@@ -94,16 +95,24 @@ export async function writeBatch(
     for (const c of claimed) nodes[c.id] = c.node;
     counts.articlesCreated = claimed.length;
     const entities = entityRows(rows);
+    const created = new Set<string>();
     if (entities.length > 0) {
       for (const e of await tx.run<Claimed & { created: boolean }>(registry.get(ENTITIES), { rows: entities })) {
         nodes[e.id] = e.node;
-        if (e.created) counts.entitiesCreated += 1;
+        if (e.created) created.add(e.id);
       }
     }
+    counts.entitiesCreated += created.size;
+    // Sent at once, without waiting for each answer: the server runs them in this order in
+    // the one transaction while the driver packs the ones after (Bolt pipelining).
+    const sent: Promise<unknown>[] = [];
     for (const s of WRITE_PLAN) {
-      const planned = s.rows(rows);
-      if (planned.length > 0) tally(counts, s.tally, await tx.update(registry.get(s.name), { rows: planned, nodes }));
+      const planned = s.rows(rows, created);
+      if (planned.length > 0) sent.push(tx.update(registry.get(s.name), { rows: planned, nodes: nodesOf(s, planned, nodes) }).then((u) => tally(counts, s.tally, u)));
     }
+    // Every answer is awaited (none left unhandled), then the first failure is thrown.
+    const failed = (await Promise.allSettled(sent)).find((r): r is PromiseRejectedResult => r.status === 'rejected');
+    if (failed) throw failed.reason;
     const written = rows.articleIds.length;
     return { written, skipped: graphs.length - written, events: rows.eventsRead, dangling: rows.dangling, counts };
   });
