@@ -83,17 +83,7 @@ export function keysetPage<R extends { key: string; id: string }, T>(
  * connections count their rows only when `totalCount` is asked for.
  */
 export function selects(info: GraphQLResolveInfo, name: string): boolean {
-  const seen = new Set<string>();
-  const inSet = (set: SelectionSetNode | undefined): boolean =>
-    !!set?.selections.some((selection) => {
-      if (selection.kind === Kind.FIELD) return selection.name.value === name;
-      if (selection.kind === Kind.INLINE_FRAGMENT) return inSet(selection.selectionSet);
-      const fragmentName = selection.name.value;
-      if (seen.has(fragmentName)) return false;
-      seen.add(fragmentName);
-      return inSet(info.fragments[fragmentName]?.selectionSet);
-    });
-  return info.fieldNodes.some((node) => inSet(node.selectionSet));
+  return selected(info, (field) => field === name, false);
 }
 
 /**
@@ -102,10 +92,15 @@ export function selects(info: GraphQLResolveInfo, name: string): boolean {
  * with the page only when some field will ask for them.
  */
 export function selectsBelow(info: GraphQLResolveInfo, names: readonly string[]): boolean {
+  return selected(info, (field) => names.includes(field), true);
+}
+
+/** Whether a field `wanted` accepts is selected by the field being resolved: directly, or at any depth when `deep`. */
+function selected(info: GraphQLResolveInfo, wanted: (field: string) => boolean, deep: boolean): boolean {
   const seen = new Set<string>();
   const inSet = (set: SelectionSetNode | undefined): boolean =>
     !!set?.selections.some((selection) => {
-      if (selection.kind === Kind.FIELD) return names.includes(selection.name.value) || inSet(selection.selectionSet);
+      if (selection.kind === Kind.FIELD) return wanted(selection.name.value) || (deep && inSet(selection.selectionSet));
       if (selection.kind === Kind.INLINE_FRAGMENT) return inSet(selection.selectionSet);
       const fragmentName = selection.name.value;
       if (seen.has(fragmentName)) return false;
