@@ -2,7 +2,7 @@
  * `npm run bench:api-floor`: the cheapest requests' cost, the floor under `bench:api`'s
  * mix on this machine. Over the bench database (its Neo4j already running, e.g.
  * `PARLEY_HOME=… npx parley db start`), each request alone with autocannon at 1 and 16
- * connections (3 s warm-up, 10 s measured): req/s, p50/p99 ms, and the CPU per request of
+ * connections (15 s warm-up, so that the JVM has compiled the hot paths of a freshly started Neo4j; 10 s measured): req/s, p50/p99 ms, and the CPU per request of
  * the API process and of the Neo4j process (from /proc/<pid>/stat).
  *   1. `{ __typename }`: graphql-yoga alone, no Neo4j;
  *   2. one entity by ISO code: one statement in one read transaction;
@@ -41,7 +41,7 @@ console.log('|---|---|---|---|---|---|---|---|');
 for (const [label, query] of cases) {
   for (const connections of [1, 16]) {
     const requests = [{ method: 'POST' as const, path, headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) }];
-    await autocannon({ url: servers.parley, connections, duration: 3, requests });
+    await autocannon({ url: servers.parley, connections, duration: 15, requests });
     const [api0, neo0] = [await servers.cpuMs(), neo4jCpuMs()];
     const r = await autocannon({ url: servers.parley, connections, duration: 10, requests });
     const [api1, neo1] = [await servers.cpuMs(), neo4jCpuMs()];
