@@ -11,11 +11,11 @@
  * questions can on this machine.
  */
 import autocannon from 'autocannon';
-import { readFileSync } from 'node:fs';
 import { loadConfig } from '../src/config.ts';
 import { serverPaths } from '../src/graph/local-server/paths.ts';
 import { readServerState } from '../src/graph/local-server/server-state.ts';
 import { startBenchServers } from './api-servers.ts';
+import { processCpuMs } from './process-cpu.ts';
 
 const config = loadConfig();
 const state = readServerState(serverPaths(config.local.dir));
@@ -23,11 +23,7 @@ if (!state) {
   console.error(`bench:api-floor: no local Neo4j is running for PARLEY_HOME=${config.home}; start it first (npx parley db start).`);
   process.exit(1);
 }
-/** The Neo4j process's CPU time so far, ms (utime + stime, in clock ticks of 10 ms). */
-const neo4jCpuMs = (): number => {
-  const f = readFileSync(`/proc/${state.pid}/stat`, 'utf8').replace(/^.*\) /, '').split(' ');
-  return (Number(f[11]) + Number(f[12])) * 10;
-};
+const neo4jCpuMs = (): number => processCpuMs(state.pid) ?? NaN;
 
 const servers = await startBenchServers();
 const path = new URL(servers.parley).pathname;

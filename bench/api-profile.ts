@@ -10,13 +10,13 @@
  * and wall time alone and its db hits (PROFILE), over the variants. Uses the local Neo4j in PARLEY_HOME
  * (which must be running) or NEO4J_URI.
  */
-import { readFileSync } from 'node:fs';
 import { loadConfig } from '../src/config.ts';
 import { connect, type Executor, type Params, type QueryRunner, type Statement } from '../src/graph/index.ts';
 import { serverPaths } from '../src/graph/local-server/paths.ts';
 import { readServerState } from '../src/graph/local-server/server-state.ts';
 import { createApi } from '../src/api/server.ts';
 import { buildMix, mixParams } from './api-mix.ts';
+import { processCpuMs } from './process-cpu.ts';
 
 function flag(name: string): string | undefined {
   const i = process.argv.indexOf(`--${name}`);
@@ -25,11 +25,6 @@ function flag(name: string): string | undefined {
 const only = flag('only')?.split(',') ?? null;
 const repeat = Number(flag('repeat') ?? 20);
 
-function processCpuMs(pid: number | null): number {
-  if (pid === null) return NaN;
-  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').replace(/^.*\) /, '').split(' ');
-  return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100;
-}
 const ownCpuMs = () => {
   const u = process.cpuUsage();
   return (u.user + u.system) / 1000;
@@ -95,11 +90,11 @@ async function main(): Promise<void> {
         statementsOf.set(name, [...(statementsOf.get(name) ?? []), ...log]);
         const t0 = performance.now();
         const c0 = ownCpuMs();
-        const n0 = processCpuMs(neo4jPid);
+        const n0 = (processCpuMs(neo4jPid) ?? NaN);
         for (let i = 0; i < repeat; i++) await ask(m.parley);
         wall.push((performance.now() - t0) / repeat);
         api.push((ownCpuMs() - c0) / repeat);
-        neo.push((processCpuMs(neo4jPid) - n0) / repeat);
+        neo.push(((processCpuMs(neo4jPid) ?? NaN) - n0) / repeat);
       }
       console.log(`| ${name} | ${median(wall).toFixed(1)} | ${median(api).toFixed(1)} | ${median(neo).toFixed(1)} | ${trips} | ${txs} |`);
     }
@@ -118,12 +113,12 @@ async function main(): Promise<void> {
             p.children.forEach((c) => walk(c as typeof p));
           };
           walk(profiled.summary.profile as never);
-          const n0 = processCpuMs(neo4jPid);
+          const n0 = (processCpuMs(neo4jPid) ?? NaN);
           const t0 = performance.now();
           for (let i = 0; i < repeat; i++) await session.run(s.statement.text, s.params);
           const entry = byStatement.get(s.statement.name) ?? { cpu: [], wall: [], hits: [] };
           entry.wall.push((performance.now() - t0) / repeat);
-          entry.cpu.push((processCpuMs(neo4jPid) - n0) / repeat);
+          entry.cpu.push(((processCpuMs(neo4jPid) ?? NaN) - n0) / repeat);
           entry.hits.push(hits);
           byStatement.set(s.statement.name, entry);
         }

@@ -19,12 +19,12 @@ import autocannon from 'autocannon';
 import { loadConfig } from '../src/config.ts';
 import { connect } from '../src/graph/index.ts';
 import { startLocalServer, stopLocalServer } from '../src/graph/local-server/index.ts';
-import { readFileSync } from 'node:fs';
 import { serverPaths } from '../src/graph/local-server/paths.ts';
 import { readServerState } from '../src/graph/local-server/server-state.ts';
 import { ensureDataset } from './api-dataset.ts';
 import { buildMix, mixParams, type MixQuery } from './api-mix.ts';
 import { startBenchServers } from './api-servers.ts';
+import { processCpuMs } from './process-cpu.ts';
 
 function flag(name: string): string | undefined {
   const i = process.argv.indexOf(`--${name}`);
@@ -81,17 +81,6 @@ async function main(): Promise<void> {
   } finally {
     await graph.close();
     if (stopServer) await stopLocalServer(config);
-  }
-}
-
-/** CPU time (user + system, ms) of process `pid` so far, from /proc; null where there is none. */
-function processCpuMs(pid: number | null): number | null {
-  if (pid === null) return null;
-  try {
-    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').replace(/^.*\) /, '').split(' ');
-    return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100; // utime, stime in clock ticks (USER_HZ 100)
-  } catch {
-    return null;
   }
 }
 

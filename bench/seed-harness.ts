@@ -3,25 +3,20 @@
  * /proc), a throwaway Neo4j (Parley's local-server code, free ports, temp folder) or the
  * one PARLEY_BENCH_NEO4J_URI names, and extraction of a dump before any timing.
  */
-import { readFileSync } from 'node:fs';
 import { loadConfig } from '../src/config.ts';
 import { extractDumps } from '../src/cli/pipeline/extract-dumps.ts';
 import type { ArticleGraph } from '../src/domain/graph.ts';
 import { connectTo, connectionFor, type Graph } from '../src/graph/index.ts';
 import { freePort, startLocalServer, stopLocalServer } from '../src/graph/local-server/index.ts';
+import { processCpuMs } from './process-cpu.ts';
 
 export const log = (line: string): void => { process.stderr.write(`${line}\n`); };
 export const mb = (bytes: number): string => `${(bytes / 1048576).toFixed(0)} MB`;
 
 /** CPU seconds (user + system) of a process, from /proc (Linux); null elsewhere. */
 export function processCpu(pid: number | null): number | null {
-  if (pid === null) return null;
-  try {
-    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
-    return (Number(fields[11]) + Number(fields[12])) / 100;
-  } catch {
-    return null;
-  }
+  const ms = processCpuMs(pid);
+  return ms === null ? null : ms / 1000;
 }
 
 /** CPU seconds of this process, all threads. */
