@@ -10,40 +10,50 @@ import { findDateline } from './mentions/dateline.ts';
 import { findLexical } from './mentions/find-lexical.ts';
 import { findOrganizations } from './mentions/find-orgs.ts';
 import { findPersons, type PersonCandidate } from './mentions/find-persons.ts';
-import { tokenize } from './mentions/tokenize.ts';
+import { SIG_SIZE, tokenize, wordSig } from './mentions/tokenize.ts';
 import { resolvePersons, type SentenceTokens } from './resolve/resolve-persons.ts';
 import { splitSentences } from './sentences.ts';
 import type { Mention, MentionLayer } from './types.ts';
 
-const WORD_FILTER_SIZE = 4096;
-/** A 12-bit hash of a word (length, first, second and last characters), for the filter in front of `lowerWords`. */
-const wordSig = (w: string): number =>
-  (w.length * 7919 + w.charCodeAt(0) * 961 + (w.length > 1 ? w.charCodeAt(1) * 31 + w.charCodeAt(w.length - 1) : 0)) & (WORD_FILTER_SIZE - 1);
+/**
+ * The filter in front of `lowerWords`: `capLower[sig] === stamp` marks the signature (`wordSig`) of the
+ * lower case of a capitalised word of this call's article. One buffer for all calls; the stamp, new each
+ * call, stands in for clearing it.
+ */
+const capLower = new Int32Array(SIG_SIZE);
+let stamp = 0;
 
 export function buildMentionLayer(article: Article): MentionLayer {
   const sentences = splitSentences(article);
   const dateline = article.dateline ? null : findDateline(article.body);
   const all: SentenceTokens[] = sentences.map((sentence) => {
-    const toks = sentence.boilerplate ? [] : tokenize(sentence);
+    const toks = sentence.boilerplate ? [] : tokenize(sentence, sentence.field === 'body' ? article.body : article.title!);
     const { spans, offices } = findLexical(sentence, toks, sentence.field === 'body' ? dateline : null);
     return { sentence, toks, spans, offices };
   });
   const confirmed = new Set<string>();
   // `lowerWords` is only asked about the lower case of capitalised words (find-persons.ts): a filter of
   // those keeps out of the set nearly all the lower-case words it would otherwise hold.
-  const capLower = new Uint8Array(WORD_FILTER_SIZE);
+  stamp = (stamp + 1) | 0;
+  if (stamp === 0) { capLower.fill(0); stamp = 1; } // wrapped round: old marks would match
   for (const { toks, sentence } of all) {
     for (const t of toks) {
       if (!t.cap) continue;
       if (!t.initial && !sentence.headline) confirmed.add(t.text);
-      capLower[wordSig(t.lower)] = 1;
+      capLower[t.sig] = stamp;
     }
   }
   const lowerWords = new Set<string>();
-  for (const { toks } of all) for (const t of toks) if (!t.cap && capLower[wordSig(t.text)]) lowerWords.add(t.text);
+  for (const { toks } of all) {
+    for (const t of toks) if (!t.cap && capLower[t.text === t.lower ? t.sig : wordSig(t.text)] === stamp) lowerWords.add(t.text);
+  }
 
   const orgs = findOrganizations(all);
-  const cands: PersonCandidate[] = all.flatMap((st) => findPersons(st.sentence, st.toks, st.spans, st.offices, confirmed, lowerWords));
+  const cands: PersonCandidate[] = [];
+  for (const st of all) {
+    const found = findPersons(st.sentence, st.toks, st.spans, st.offices, confirmed, lowerWords);
+    for (let k = 0; k < found.length; k++) cands.push(found[k]);
+  }
   const persons = resolvePersons(cands, all);
 
   const mentions: Mention[] = [];
@@ -71,7 +81,7 @@ export function buildMentionLayer(article: Article): MentionLayer {
     if (!entities.has(o.entityId)) entities.set(o.entityId, orgs.entities.get(o.entityId)!);
   }
   for (const [id, set] of aliases) entities.get(id)!.aliases = [...set];
-  mentions.push(...persons.mentions);
+  for (const m of persons.mentions) mentions.push(m);
   for (const p of persons.entities) entities.set(p.id, p);
   mentions.sort((a, b) => a.sentence - b.sentence || a.start - b.start || a.end - b.end);
   return { sentences, mentions, entities };

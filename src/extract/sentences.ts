@@ -60,11 +60,13 @@ function isBoundary(text: string, punctEnd: number, punct: string, before: strin
   if (punct !== '.') return /^[\p{Lu}\p{N}"“‘'(\[]/u.test(next) || punct.length > 1;
   const startsUpper = /^["“‘'(\[]*[\p{Lu}\p{N}]/u.test(next);
   if (!startsUpper) return false;
-  const word = before.replace(/^['’]+/, '');
+  const b0 = before.charCodeAt(0);
+  const word = b0 === 39 || b0 === 0x2019 ? before.replace(/^['’]+/, '') : before;
   const lower = word.toLowerCase();
   if (TITLE_ABBREVIATIONS.has(lower)) return false;
   // Single initial ("J.") or dotted acronym ("U.S.", "U.N.", "D.C."): new sentence only before a starter word.
-  if (/^\p{L}$/u.test(word) || /^(\p{L}\.)+\p{L}$/u.test(word)) {
+  // (one letter is at most two code units; an acronym has a period)
+  if ((word.length <= 2 || word.includes('.')) && (/^\p{L}$/u.test(word) || /^(\p{L}\.)+\p{L}$/u.test(word))) {
     if (/^\p{Lu}$/u.test(word) && !/^(\p{L}\.)/u.test(word) && !/[\s(]\p{Lu}$/u.test(text.slice(Math.max(0, punctEnd - 3), punctEnd - 1))) return true;
     return SENTENCE_STARTERS.has(next.replace(/^["“‘'(\[]+/, '').replace(/[^\p{L}]+$/u, '').toLowerCase());
   }
@@ -108,13 +110,21 @@ function push(out: Sentence[], line: string, lineStart: number, from: number, to
   if (to <= from) return;
   const text = line.slice(from, to);
   const s: Sentence = { index: firstIndex + out.length, field, start: lineStart + from, end: lineStart + to, text, paragraph, boilerplate: undefined, headline: undefined };
-  if ((/^[A-Za-z—–-]/.test(text) && BOILERPLATE_START.test(text)) || (text.includes('(@') || text.includes('pic.twitter'))) s.boilerplate = true;
+  if ((startsLikeBoilerplate(text) && BOILERPLATE_START.test(text)) || (text.includes('(@') || text.includes('pic.twitter'))) s.boilerplate = true;
   if (isHeadline(text)) s.headline = true;
   out.push(s);
 }
 
 /** Link teasers, embedded posts, credits: not annotated (ANNOTATION.md, "What is read"). */
 const BOILERPLATE_START = /^(?:also read|read also|read more|related|watch|listen|see also|recommended|advertisement|photo:|image:|file photo)\b/i;
+/**
+ * Whether `text` starts with a first letter of BOILERPLATE_START (a, r, w, l, s, p, i, f in either
+ * case; `c | 32` is one of those only for the letter or its capital): most sentences do not, and skip the regex.
+ */
+function startsLikeBoilerplate(text: string): boolean {
+  const c = text.charCodeAt(0) | 32;
+  return c === 97 || c === 114 || c === 119 || c === 108 || c === 115 || c === 112 || c === 105 || c === 102;
+}
 const CONTENT_WORD = /[\p{L}][\p{L}'’-]{3,}/gu;
 
 /** Title case: most content words capitalised, and no full stop at the end. */
@@ -130,5 +140,8 @@ function isHeadline(text: string): boolean {
 /** Splits an article's title, then its body, into sentences in reading order. */
 export function splitSentences(article: Pick<Article, 'title' | 'body'>): Sentence[] {
   const title = article.title ? splitField(article.title, 'title') : [];
-  return [...title, ...splitField(article.body, 'body', title.length)];
+  const body = splitField(article.body, 'body', title.length);
+  if (!title.length) return body;
+  for (const s of body) title.push(s);
+  return title;
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildMentionLayer } from '../../src/extract/entities.ts';
+import { tokenize } from '../../src/extract/mentions/tokenize.ts';
 import { article } from './helpers.ts';
 
 const states = (body: string): string[] =>
@@ -66,5 +67,25 @@ describe('person mentions', () => {
 describe('datelines below a headline', () => {
   it('skips a dateline that opens a later paragraph', () => {
     expect(states('Talks Resume In The Gulf | World News\n\nNew Delhi: Officials from Oman said talks resumed.')).toEqual(['OMN']);
+  });
+});
+
+describe('tokenize', () => {
+  it('reads a sentence in its field as it reads the sentence alone, reading nothing outside it', () => {
+    // Boundaries next to what the scanner looks past a word for: "+", "'s", ". " after an initial, a spaced hyphen.
+    const field = "OPEC+ Russia's aide J. Smith - said: “U.S. ties” Jones’ deal ’s\nA B.C. -x y'all Bank's";
+    const cuts = [[0, 4], [0, 12], [6, 12], [6, 13], [13, 21], [19, 28], [22, 33], [29, 50], [38, 62], [50, 66], [64, 85], [67, 85], [0, 85]];
+    for (const [start, end] of cuts) {
+      const s = { index: 3, field: 'body' as const, start, end, text: field.slice(start, end), paragraph: 0 };
+      const alone = tokenize(s);
+      expect(tokenize(s, field), JSON.stringify(s.text)).toEqual(alone);
+      expect(alone.every((t) => t.start >= start && t.end <= end && field.slice(t.start, t.end) === t.text)).toBe(true);
+    }
+  });
+  it('flags possessives, initial tokens and acronyms', () => {
+    const s = { index: 0, field: 'body' as const, start: 10, end: 44, text: "Russia's envoy: “U.S. aid” - J. Doe", paragraph: 0 };
+    expect(tokenize(s).map((t) => [t.text, t.start, t.possessive, t.initial, t.cap])).toEqual([
+      ['Russia', 10, true, true, true], ['envoy', 19, false, false, false], ['U.S.', 27, false, true, true], ['aid', 32, false, false, false],
+      ['J.', 39, false, true, true], ['Doe', 42, false, false, true]]);
   });
 });

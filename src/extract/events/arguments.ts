@@ -59,6 +59,23 @@ export function clauseBounds(text: string, pos: number): [number, number] {
   return [start, end];
 }
 
+/** `/ed$/i.test(text.slice(start, end))`. */
+function endsInEd(text: string, start: number, end: number): boolean {
+  return end - start >= 2 && (text.charCodeAt(end - 2) | 0x20) === 101 && (text.charCodeAt(end - 1) | 0x20) === 100;
+}
+
+/** White space as `\s` reads it (a gap that does not start with one cannot match `^\s+`). */
+const isSpaceCode = (c: number): boolean => (c >= 9 && c <= 13) || c === 32 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a)
+  || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+
+/** `[...new Set(xs)]` (first occurrences, in order) without the set for the usual few ids. */
+function unique(xs: string[]): string[] {
+  if (xs.length > 16) return [...new Set(xs)];
+  const out: string[] = [];
+  for (const x of xs) if (!out.includes(x)) out.push(x);
+  return out;
+}
+
 /** The group, if any, that says the sentence ("Peskov said", "said Peskov", "according to Peskov"). */
 export function findSpeaker(text: string, groups: Group[]): Group | null {
   for (const g of groups) {
@@ -154,7 +171,7 @@ export function argumentsOf(text: string, c: Candidate, groups: Group[], speaker
     return { actor: who, via: 'speaker', targets: subject.ids, counterpart: subject.ids, modifierTarget: false, speaker: null };
   }
   // An agentless passive ("the amendments were rejected", "vessels are banned") names no actor.
-  if (!actor && c.pos === 'verb' && /ed$/i.test(text.slice(c.start, c.end)) && AGENTLESS_PASSIVE.test(text.slice(Math.max(0, c.start - 30), c.start))) return null;
+  if (!actor && c.pos === 'verb' && endsInEd(text, c.start, c.end) && AGENTLESS_PASSIVE.test(text.slice(Math.max(0, c.start - 30), c.start))) return null;
   if (!actor) {
     for (let i = before.length - 1; i >= 0; i--) {
       // "Ten members of the Council, including Russia, the US and China, voted": the listed parties act.
@@ -165,7 +182,7 @@ export function argumentsOf(text: string, c: Candidate, groups: Group[], speaker
       const g = before[i];
       if ((g === speaker && i > 0) || g === namedTarget || g === venueGroup) continue;
       // "visiting Pristina": an object, not a subject; but "persuading Trump to lift": Trump lifts.
-      if (ctx.objectEnds.some((e) => /^\s+(?:the\s+)?$/.test(text.slice(e, g.start))) && !/^\s+to\s+$/.test(text.slice(g.end, c.start))) continue;
+      if (ctx.objectEnds.some((e) => e < g.start && isSpaceCode(text.charCodeAt(e)) && /^\s+(?:the\s+)?$/.test(text.slice(e, g.start))) && !/^\s+to\s+$/.test(text.slice(g.end, c.start))) continue;
       // A possessor acts only through a noun ("Russia's proposal"), not as a verb's subject ("Putin's refusal ..., Treasury is sanctioning").
       if (!g.prep && (!g.possessive || c.pos === 'noun')) { actor = g; break; }
     }
@@ -196,5 +213,5 @@ export function argumentsOf(text: string, c: Candidate, groups: Group[], speaker
     if (!(g.via === 'capital' && (g.prep === 'in' || g.prep === 'at'))) counterpart ??= g.ids;
     targets.push(...g.ids);
   }
-  return { actor, via, targets: [...new Set(targets)], counterpart: counterpart ?? [], modifierTarget: !!namedTarget, speaker: speaker && speaker !== actor ? speaker : null };
+  return { actor, via, targets: unique(targets), counterpart: counterpart ?? [], modifierTarget: !!namedTarget, speaker: speaker && speaker !== actor ? speaker : null };
 }

@@ -21,6 +21,13 @@ const iso = (d: Date) => `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pa
 const parse = (s: string) => new Date(`${s}T00:00:00Z`);
 const addDays = (d: Date, n: number) => new Date(d.getTime() + n * 86_400_000);
 const monthIndex = (s: string) => MONTHS.findIndex((m) => m.startsWith(s.toLowerCase().slice(0, 3)));
+/**
+ * `parse(absolute(year, month, day)).getTime()` for a day that `absolute` accepts: `Date.UTC` for the
+ * four-digit years (the same value, checked for every such year, month and day 1–31, rollover included),
+ * the string parse otherwise (other years do not print as ISO dates; their parse is kept as it was).
+ */
+const dayTime = (year: number, month: number, day: number): number =>
+  Number.isInteger(year) && year >= 1000 && year <= 9999 ? Date.UTC(year, month, day) : parse(absolute(year, month, day)!).getTime();
 
 /** A date read from a clause: the day it names, if any, and a deadline ("within 50 days"). */
 export interface ClauseDate {
@@ -40,10 +47,9 @@ function absolute(year: number, month: number, day: number): string | null {
 /** Reads the date of an event from its clause; `forward` leans "on Saturday" to the next one (planned events). */
 const ANY_DATE = /\d|day\b|week|month|tomorrow|tonight/i;
 
-function hasDigit(s: string): boolean {
-  for (let i = 0; i < s.length; i++) { const c = s.charCodeAt(i); if (c >= 48 && c <= 57) return true; }
-  return false;
-}
+const DIGIT = /\d/;
+/** Day offsets of the relative words (RELATIVE), lower-cased. */
+const RELATIVE_DAYS: Record<string, number> = { today: 0, tonight: 0, yesterday: -1, tomorrow: 1, 'next week': 7, 'last week': -7, 'this week': 0, 'next month': 30, 'last month': -30 };
 
 /** The last publication date parsed (one article's clauses share it); the Date is never mutated. */
 let lastPublished: string | null = null;
@@ -60,19 +66,20 @@ export function clauseDate(clause: string, published: string | null, forward: bo
   let date: string | null = null, named = false, future = false;
   let m: RegExpExecArray | null;
   // Both day-and-month patterns need an ASCII digit (`\d` without the u flag): skip them when there is none.
-  if (hasDigit(clause) && ((m = MONTH_DAY.exec(clause)) || (m = DAY_MONTH.exec(clause)))) {
+  if (DIGIT.test(clause) && ((m = MONTH_DAY.exec(clause)) || (m = DAY_MONTH.exec(clause)))) {
     const monthFirst = /^[a-z]/i.test(m[1]);
     const month = monthIndex(monthFirst ? m[1] : m[2]);
     const day = Number(monthFirst ? m[2] : m[1]);
-    const year = m[3] ? Number(m[3]) : pub ? pub.getUTCFullYear() : null;
+    let year = m[3] ? Number(m[3]) : pub ? pub.getUTCFullYear() : null;
     named = true;
     if (year != null) date = absolute(year, month, day);
-    if (date && pub && !m[3] && parse(date).getTime() - pub.getTime() > 200 * 86_400_000) date = absolute(year! - 1, month, day);
-    if (date && pub) future = parse(date) > pub;
+    // (`dayTime(year, …)` is the time of `date`; a Date compares by its time.)
+    if (date && pub && !m[3] && dayTime(year!, month, day) - pub.getTime() > 200 * 86_400_000) date = absolute((year = year! - 1), month, day);
+    if (date && pub) future = dayTime(year!, month, day) > pub.getTime();
   } else if ((m = RELATIVE.exec(clause))) {
     named = true;
     const w = m[1].toLowerCase();
-    const off: Record<string, number> = { today: 0, tonight: 0, yesterday: -1, tomorrow: 1, 'next week': 7, 'last week': -7, 'this week': 0, 'next month': 30, 'last month': -30 };
+    const off = RELATIVE_DAYS;
     future = off[w] > 0;
     if (pub && (w === 'today' || w === 'tonight' || w === 'yesterday' || w === 'tomorrow')) date = iso(addDays(pub, off[w]));
   } else if ((m = WEEKDAY.exec(clause))) {

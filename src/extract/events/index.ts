@@ -6,7 +6,7 @@
  * (./keys.ts). Pure and deterministic.
  */
 import type { Article } from '../../domain/article.ts';
-import type { Entity, Event } from '../../domain/graph.ts';
+import type { Entity, Event, EventType, Modality } from '../../domain/graph.ts';
 import type { Mention, MentionLayer, Sentence } from '../types.ts';
 import { argumentsOf, clauseBounds, findSpeaker, type Arguments } from './arguments.ts';
 import { clauseDate, type ClauseDate } from './dates.ts';
@@ -17,6 +17,7 @@ import { mergeObject, objectEntity, readableName, sanctionStatusOf } from './obj
 import { sentenceGroups, type Group } from './parties.ts';
 import { articleSalience, type Salience } from './salience.ts';
 import { sentenceCandidates, type Candidate } from './triggers.ts';
+import { isSpaceCode } from './white-space.ts';
 import triggerData from '../lexicon/triggers.json' with { type: 'json' };
 
 /** Groupings of states that act through their members (triggers.json `groupMembers`): name → member ISO3 codes. */
@@ -59,9 +60,6 @@ function objectName(text: string, c: Candidate, clauseEnd: number): string {
   return squeezeSpaces(o.text + cut);
 }
 
-/** White space as `\s` reads it. */
-const isSpaceCode = (c: number): boolean => (c >= 9 && c <= 13) || c === 32 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a)
-  || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 
 /** `s.replace(/\s+/g, ' ').trim()`, without the regular expression when `s` has only single inner spaces (the usual case). */
 function squeezeSpaces(s: string): string {
@@ -97,7 +95,8 @@ interface ArticleState {
   top4: string[];
   events: Event[];
   objects: Map<string, Entity>;
-  seen: Set<string>;
+  /** The facts kept so far (`isRepeat`). */
+  seen: Seen;
   /** The subject of the previous sentence, and the last collective actor. */
   previous: Group | null;
   plural: Group | null;
@@ -123,20 +122,20 @@ const NO_MENTIONS: Mention[] = [];
 
 export function extractEvents(article: Article, layer: MentionLayer, options: EventOptions = {}): EventStageResult {
   const salience = articleSalience(layer);
-  const bySentence = new Map<number, Mention[]>();
+  // Mentions by sentence index (an array: the indices are small and dense).
+  const bySentence: Mention[][] = [];
   for (const m of layer.mentions) {
-    const list = bySentence.get(m.sentence);
-    if (list) list.push(m); else bySentence.set(m.sentence, [m]);
+    const list = bySentence[m.sentence];
+    if (list) list.push(m); else bySentence[m.sentence] = [m];
   }
   const st: ArticleState = {
     published: article.published, layer, salience, minConfidence: options.minConfidence ?? 0.4, top4: salience.top(4, false),
-    events: [], objects: new Map(), seen: new Set(), previous: null, plural: null, memberCache: new Map(),
+    events: [], objects: new Map(), seen: { byActor: new Map(), all: [], pipe: false }, previous: null, plural: null, memberCache: new Map(),
   };
   // Body first, then the title: a fact told in both keeps the body's sentence as evidence.
-  const order = [...layer.sentences].sort((a, b) => (a.field === b.field ? a.index - b.index : a.field === 'body' ? -1 : 1));
-  for (const s of order) {
+  for (const s of readingOrder(layer.sentences)) {
     if (s.field === 'title' && s.index === 0) st.previous = st.plural = null;
-    sentenceEvents(st, s, bySentence.get(s.index) ?? NO_MENTIONS);
+    sentenceEvents(st, s, bySentence[s.index] ?? NO_MENTIONS);
   }
   const { events, objects } = st;
   const merged = mergeOverlapping(events);
@@ -156,6 +155,22 @@ export function extractEvents(article: Article, layer: MentionLayer, options: Ev
     entities.push(o);
   }
   return { events: merged, entities };
+}
+
+/**
+ * The body's sentences, then the title's, each in order of index: `sentences` sorted so, without the sort when the
+ * layer has them in order of index already (as ../sentences.ts makes them).
+ */
+function readingOrder(sentences: Sentence[]): Sentence[] {
+  for (let k = 1; k < sentences.length; k++) {
+    if (sentences[k].index < sentences[k - 1].index) {
+      return [...sentences].sort((a, b) => (a.field === b.field ? a.index - b.index : a.field === 'body' ? -1 : 1));
+    }
+  }
+  const body: Sentence[] = [], title: Sentence[] = [];
+  for (const s of sentences) (s.field === 'body' ? body : title).push(s);
+  for (const s of title) body.push(s);
+  return body;
 }
 
 /** The events of one sentence, pushed onto `st.events`; updates the subject carried to the next sentence. */
@@ -237,9 +252,13 @@ function candidateEvents(st: ArticleState, sent: SentenceState, k: number): void
       confidence -= 0.1;
     } else {
       // The article's main counterparts stand behind most acts even where the sentence names only one side.
-      targets = [...named];
-      const represented = new Set(targets.map((t) => salience.stateOf(t) ?? t));
-      for (const id of fallbackTargets(st.top4, actor, own, 2)) if (!represented.has(id)) targets.push(id);
+      targets = named.slice();
+      // A counterpart already there in person or through its state is not added again.
+      let represented: string[] | null = null;
+      for (const id of fallbackTargets(st.top4, actor, own, 2)) {
+        represented ??= named.map((t) => salience.stateOf(t) ?? t);
+        if (!represented.includes(id)) targets.push(id);
+      }
     }
     confidence = clampConfidence(confidence);
     if (confidence < st.minConfidence) continue;
@@ -248,7 +267,7 @@ function candidateEvents(st: ArticleState, sent: SentenceState, k: number): void
       if (objKind) {
         const ent = objectEntity({
           kind: objKind, subtype: c.object?.def.subtype ?? 'talks', name: c.object ? objectName(text, c, ce) : text.slice(c.start, c.end),
-          type: c.type, modality, clause, actor, targets: [...new Set([...args.actor.ids.filter((id) => id !== actor), ...(named.length ? named : targets)])],
+          type: c.type, modality, clause, actor, targets: objectParties(args.actor.ids, actor, named.length ? named : targets),
           place, date: when.date, deadline: when.deadline, condition,
         }, layer.entities, salience.stateOf);
         const had = st.objects.get(ent.id);
@@ -256,9 +275,7 @@ function candidateEvents(st: ArticleState, sent: SentenceState, k: number): void
         objectOf = ent.id;
       }
     }
-    const key = c.type + '|' + actor + '|' + sortedJoin(targets) + '|' + modality;
-    if (st.seen.has(key)) continue;
-    st.seen.add(key);
+    if (isRepeat(st.seen, c.type, actor, sortedJoin(targets), modality)) continue;
     st.events.push({
       id: '',
       type: c.type, actor, object: objectOf, targets, modality, date: when.date,
@@ -276,11 +293,21 @@ function candidateEvents(st: ArticleState, sent: SentenceState, k: number): void
  */
 function namedTargets(salience: Salience, args: Arguments, actor: string, own: string | null, speakerId: string | null, grouped: string[]): string[] {
   const out: string[] = [];
-  const keep = (t: string): void => {
-    if (t !== actor && t !== own && t !== speakerId && !grouped.includes(t) && !(own && salience.stateOf(t) === own) && !out.includes(t)) out.push(t);
-  };
-  for (const t of args.actor.ids) keep(t);
-  for (const t of args.targets) keep(t);
+  for (const t of args.actor.ids) if (isCounterpart(salience, t, actor, own, speakerId, grouped, out)) out.push(t);
+  for (const t of args.targets) if (isCounterpart(salience, t, actor, own, speakerId, grouped, out)) out.push(t);
+  return out;
+}
+
+/** Whether party `t` is a counterpart of `actor` not yet in `out` (see `namedTargets`). */
+function isCounterpart(salience: Salience, t: string, actor: string, own: string | null, speakerId: string | null, grouped: string[], out: string[]): boolean {
+  return t !== actor && t !== own && t !== speakerId && !grouped.includes(t) && !(own && salience.stateOf(t) === own) && !out.includes(t);
+}
+
+/** The parties of an event's object besides the actor: the actor's fellows in a collective, then the targets, without repeats. */
+function objectParties(actorIds: string[], actor: string, targets: string[]): string[] {
+  const out: string[] = [];
+  for (const id of actorIds) if (id !== actor && !out.includes(id)) out.push(id);
+  for (const id of targets) if (!out.includes(id)) out.push(id);
   return out;
 }
 
@@ -289,6 +316,33 @@ function membersMemo(st: ArticleState, id: string): string[] | null {
   let m = st.memberCache.get(id);
   if (m === undefined) st.memberCache.set(id, (m = membersOf(id, st.layer.entities)));
   return m;
+}
+
+/** One fact kept: an event's type, actor, sorted targets joined with "," and modality. */
+interface Fact { type: EventType; actor: string; targets: string; modality: Modality }
+/** The facts of an article by actor; `pipe` once some actor holds "|" (then `all` is searched by whole key). */
+interface Seen { byActor: Map<string, Fact[]>; all: Fact[]; pipe: boolean }
+const factKey = (f: Fact): string => f.type + '|' + f.actor + '|' + f.targets + '|' + f.modality;
+
+/**
+ * Whether the key `type|actor|targets|modality` was seen before in the article, and if not, records it.
+ * Types and modalities hold no "|", so keys are equal exactly when their parts are unless an actor holds one
+ * (entity ids never do); the facts are looked up by actor, with no key string built and hashed per event.
+ */
+function isRepeat(seen: Seen, type: EventType, actor: string, targets: string, modality: Modality): boolean {
+  const fact: Fact = { type, actor, targets, modality };
+  if (actor.indexOf('|') >= 0) seen.pipe = true;
+  if (seen.pipe) {
+    const key = factKey(fact);
+    for (const f of seen.all) if (factKey(f) === key) return true;
+  } else {
+    const same = seen.byActor.get(actor);
+    if (same) for (const f of same) if (f.type === type && f.modality === modality && f.targets === targets) return true;
+  }
+  const same = seen.byActor.get(actor);
+  if (same) same.push(fact); else seen.byActor.set(actor, [fact]);
+  seen.all.push(fact);
+  return false;
 }
 
 /** Confidences rounded to two decimals and clamped to [0.05, 0.99], by raw value: few distinct sums occur, and `toFixed` is dear. */
@@ -313,14 +367,14 @@ function cachedDate(cache: Map<number, ClauseDate>, bounds: number, clause: stri
 /** One event per (type, actor, modality) and overlapping targets: the same happening told twice. */
 function mergeOverlapping(events: Event[]): Event[] {
   const out: Event[] = [];
-  const byKey = new Map<string, Event[]>();
+  // By actor, then type and modality compared (neither holds "|": the same grouping as a `type|actor|modality` key).
+  const byActor = new Map<string, Event[]>();
   for (const e of events) {
-    const k = `${e.type}|${e.actor}|${e.modality}`;
-    const list = byKey.get(k);
-    const same = list?.find((o) => o.targets.some((t) => e.targets.includes(t)));
+    const list = byActor.get(e.actor);
+    const same = list?.find((o) => o.type === e.type && o.modality === e.modality && o.targets.some((t) => e.targets.includes(t)));
     if (same) { for (const t of e.targets) if (!same.targets.includes(t)) same.targets.push(t); continue; }
     out.push(e);
-    if (list) list.push(e); else byKey.set(k, [e]);
+    if (list) list.push(e); else byActor.set(e.actor, [e]);
   }
   return out;
 }

@@ -7,24 +7,50 @@ import type { Entity, EventType, Modality } from '../../domain/graph.ts';
 const HEX: string[] = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, '0'));
 const hex8 = (h: number): string => HEX[h >>> 24] + HEX[(h >>> 16) & 255] + HEX[(h >>> 8) & 255] + HEX[h & 255];
 
-/** 64-bit FNV-1a, as 16 hex digits: cheap, deterministic, no dependency. */
+/**
+ * 64-bit FNV-1a, as 16 hex digits: cheap, deterministic, no dependency. The state is kept as int32
+ * (the same bits as the uint32 the digits are read from: `^`, `Math.imul` and `>>>` read only the bits).
+ */
 export function hash64(s: string): string {
-  let h1 = 0x811c9dc5, h2 = 0x050c5d1f;
+  let h1 = 0x811c9dc5 | 0, h2 = 0x050c5d1f;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
-    h1 = Math.imul(h1 ^ c, 0x01000193) >>> 0;
-    h2 = Math.imul(h2 ^ c, 0x01000193 ^ 0x2f) >>> 0;
-    h2 = (h2 ^ (h1 >>> 7)) >>> 0;
+    h1 = Math.imul(h1 ^ c, 0x01000193);
+    h2 = Math.imul(h2 ^ c, 0x01000193 ^ 0x2f) ^ (h1 >>> 7);
   }
   return hex8(h1) + hex8(h2);
 }
 
-/** `[...xs].sort().join(',')` without the copy for the usual zero, one or two targets. */
+/** Scratch for the small sorts below (the stage is synchronous: no two sorts overlap). */
+const scratch: string[] = [];
+const SMALL = 12;
+
+/**
+ * Sorts the strings `xs` into `scratch` (insertion sort, by UTF-16 code units as `sort()` does);
+ * false, with nothing sorted, when `xs` is large or holds anything but strings.
+ */
+function sortSmall(xs: string[]): boolean {
+  const n = xs.length;
+  if (n > SMALL) return false;
+  for (let i = 0; i < n; i++) {
+    const x = xs[i];
+    if (typeof x !== 'string') return false;
+    let j = i;
+    while (j > 0 && scratch[j - 1] > x) { scratch[j] = scratch[j - 1]; j--; }
+    scratch[j] = x;
+  }
+  return true;
+}
+
+/** `[...xs].sort().join(',')`, without the copy and the sort's comparisons through `String()`. */
 export function sortedJoin(xs: string[]): string {
   if (xs.length === 0) return '';
   if (xs.length === 1) return String(xs[0] ?? '');
   if (xs.length === 2 && typeof xs[0] === 'string' && typeof xs[1] === 'string') return xs[1] < xs[0] ? xs[1] + ',' + xs[0] : xs[0] + ',' + xs[1];
-  return [...xs].sort().join(',');
+  if (!sortSmall(xs)) return [...xs].sort().join(',');
+  let out = scratch[0];
+  for (let i = 1; i < xs.length; i++) out += ',' + scratch[i];
+  return out;
 }
 
 /** The short form of a party in a key: a state's ISO3 in lower case, else the entity id as a slug. */
@@ -42,11 +68,14 @@ export function partyKey(id: string, entities: Map<string, Entity>): string {
 /** The slug form of an entity id (a pure function of the id), memoised. */
 const slugs = new Map<string, string>();
 
-/** `[...new Set(keys)].sort().join('-')`, without the set and the copy for one or two keys. */
+/** `[...new Set(keys)].sort().join('-')`, without the set and the copy (repeats are neighbours once sorted). */
 function uniqueSortedJoin(keys: string[]): string {
   if (keys.length === 1) return keys[0];
   if (keys.length === 2) { const [a, b] = keys; return a === b ? a : b < a ? b + '-' + a : a + '-' + b; }
-  return [...new Set(keys)].sort().join('-');
+  if (keys.length === 0 || !sortSmall(keys)) return [...new Set(keys)].sort().join('-');
+  let out = scratch[0];
+  for (let i = 1; i < keys.length; i++) if (scratch[i] !== scratch[i - 1]) out += '-' + scratch[i];
+  return out;
 }
 
 /** `talks:rus-ukr:2025-07-23`, `sanction:secondary-sanctions:rus`, `agreement:ceasefire:isr-hamas`. */

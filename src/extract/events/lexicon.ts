@@ -147,45 +147,91 @@ function lowerIsSelf(c: number): boolean {
 /** A code unit as `text.toLowerCase().replace(/’/g, "'")` has it, for text whose lower case differs only in ASCII capitals. */
 const lowerCode = (c: number): number => (c >= 65 && c <= 90 ? c + 32 : c === 0x2019 ? 39 : c);
 
-/** `text.slice(from, to)` lower-cased, ’ read as ' (for text whose lower case differs only in ASCII capitals). */
-function lowerWord(text: string, from: number, to: number): string {
-  const w = text.slice(from, to);
-  for (let i = 0; i < w.length; i++) {
-    const c = w.charCodeAt(i);
-    if ((c >= 65 && c <= 90) || c === 0x2019) return w.toLowerCase().replace(/’/g, "'");
-  }
-  return w;
+/**
+ * The first words of forms again, in an open-addressing table keyed by a hash of their code units, so that
+ * `findFormsAscii` looks a word of the text up where it stands: no slice, no lower-cased copy, no string hash.
+ * Same keys and lists as `byFirst` (the empty first word, which no word of a text is, left out). In front of
+ * it, one bit per value of the hash's top 15 bits (4 KB, which stays in cache): most words start no form.
+ */
+const FIRST_MASK = 2047;
+const FIRST_FILTER = new Int32Array(1024);
+const filterHas = (h: number): boolean => (FIRST_FILTER[h >>> 22] & (1 << ((h >>> 17) & 31))) !== 0;
+const FIRST_SLOT = new Int32Array(FIRST_MASK + 1).fill(-1);
+const FIRST_HASH = new Int32Array(FIRST_MASK + 1);
+const FIRST_WORDS: string[] = [];
+const FIRST_LISTS: { words: string[]; entry: FormEntry }[][] = [];
+/** FNV-1a step over one code unit. */
+const fnv = (h: number, c: number): number => Math.imul(h ^ c, 0x01000193);
+for (const [first, list] of byFirst) {
+  if (!first.length) continue;
+  let h = 0x811c9dc5;
+  for (let i = 0; i < first.length; i++) h = fnv(h, first.charCodeAt(i));
+  let slot = h & FIRST_MASK;
+  while (FIRST_SLOT[slot] >= 0) slot = (slot + 1) & FIRST_MASK;
+  FIRST_SLOT[slot] = FIRST_WORDS.length;
+  FIRST_HASH[slot] = h;
+  FIRST_FILTER[h >>> 22] |= 1 << ((h >>> 17) & 31);
+  FIRST_WORDS.push(first);
+  FIRST_LISTS.push(list);
 }
+
+/** The forms that start with the word `text[from, to)` as `lowerCode` reads it (`h` its hash), or null. */
+function formsStartingAt(text: string, from: number, to: number, h: number): { words: string[]; entry: FormEntry }[] | null {
+  const len = to - from;
+  for (let slot = h & FIRST_MASK; ; slot = (slot + 1) & FIRST_MASK) {
+    const k = FIRST_SLOT[slot];
+    if (k < 0) return null;
+    if (FIRST_HASH[slot] === h && FIRST_WORDS[k].length === len && sameLower(text, from, FIRST_WORDS[k])) return FIRST_LISTS[k];
+  }
+}
+
+/** `isWordStart` (bit 1) and `isWordPart` (bit 2) of the code units below U+0250 (’, the one word part above, tested apart). */
+const WORD_CLASS = new Uint8Array(0x250);
+for (let c = 0; c < 0x250; c++) WORD_CLASS[c] = (isWordStart(c) ? 1 : 0) | (isWordPart(c) ? 2 : 0);
+
+/** Word offsets of the last `findFormsAscii` call, and which words pass `FIRST_BITS` (reused: the scan is not re-entrant), grown as needed. */
+let wordStarts = new Int32Array(256), wordEnds = new Int32Array(256), firstCandidates = new Int32Array(256), candidateHashes = new Int32Array(256);
 
 /**
  * `findFormsLowered` for text whose lower case differs from it only in ASCII capitals (nearly all text):
- * the same scan over `text` itself, lower-casing the few words the filter lets through instead of the whole sentence.
- * Null for other text (a character outside ASCII that lower-casing changes).
+ * the same scan over `text` itself, reading the few words the filter lets through in place instead of
+ * lower-casing the whole sentence. Null for other text (a character outside ASCII that lower-casing changes).
+ * One pass finds the words, hashing each, and notes those that may start a form; only those are then looked up.
  */
 function findFormsAscii(text: string): FormHit[] | null {
-  const starts: number[] = [], ends: number[] = [];
+  let starts = wordStarts, ends = wordEnds, cands = firstCandidates, hashes = candidateHashes;
+  let count = 0, candidates = 0;
   const n = text.length;
   for (let p = 0; p < n;) {
     const c = text.charCodeAt(p);
     if (c >= 128 && !lowerIsSelf(c)) return null;
-    if (!isWordStart(c)) { p++; continue; }
+    if (c >= 0x250 || (WORD_CLASS[c] & 1) === 0) { p++; continue; }
     const start = p++;
+    let h = fnv(0x811c9dc5, lowerCode(c));
     for (; p < n; p++) {
       const d = text.charCodeAt(p);
-      if (!isWordPart(d)) break;
+      if (d < 0x250 ? (WORD_CLASS[d] & 2) === 0 : d !== 0x2019) break;
       if (d >= 128 && !lowerIsSelf(d)) return null;
+      h = fnv(h, lowerCode(d));
     }
-    starts.push(start); ends.push(p);
+    if (count === starts.length) {
+      const s2 = new Int32Array(count * 2), e2 = new Int32Array(count * 2), c2 = new Int32Array(count * 2), h2 = new Int32Array(count * 2);
+      s2.set(starts); e2.set(ends); c2.set(cands); h2.set(hashes);
+      wordStarts = starts = s2; wordEnds = ends = e2; firstCandidates = cands = c2; candidateHashes = hashes = h2;
+    }
+    if (filterHas(h)) { cands[candidates] = count; hashes[candidates] = h; candidates++; }
+    starts[count] = start; ends[count] = p; count++;
   }
   const hits: FormHit[] = [];
-  const count = starts.length;
-  for (let i = 0; i < count; i++) {
-    const from = starts[i], to = ends[i], len = to - from;
-    const sig = (lowerCode(text.charCodeAt(from)) * 961 + (len > 1 ? lowerCode(text.charCodeAt(from + 1)) * 31 + lowerCode(text.charCodeAt(to - 1)) : 0)) & SIG_MASK;
-    if ((FIRST_BITS[sig] & lengthBit(len)) === 0) continue;
-    const list = byFirst.get(lowerWord(text, from, to));
+  // Words inside a form already matched start none (`after`: the first word past it).
+  let after = 0;
+  for (let ci = 0; ci < candidates; ci++) {
+    const i = cands[ci];
+    if (i < after) continue;
+    const list = formsStartingAt(text, starts[i], ends[i], hashes[ci]);
     if (!list) continue;
-    for (const { words: fw, entry } of list) {
+    for (let f = 0; f < list.length; f++) {
+      const fw = list[f].words;
       if (i + fw.length > count) continue;
       let ok = true;
       for (let k = 1; k < fw.length && ok; k++) {
@@ -194,8 +240,8 @@ function findFormsAscii(text: string): FormHit[] | null {
       }
       if (!ok) continue;
       const start = starts[i], end = ends[i + fw.length - 1];
-      hits.push({ start, end, text: text.slice(start, end), entry });
-      i += fw.length - 1;
+      hits.push({ start, end, text: text.slice(start, end), entry: list[f].entry });
+      after = i + fw.length;
       break;
     }
   }

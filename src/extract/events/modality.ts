@@ -30,9 +30,11 @@ export function modalityOf(type: EventType, pos: string, lead: string, after: st
   const cond = IF_BEFORE.exec(before);
   if (cond && !/[,;“”"]/.test(cond[1])) return { modality: 'conditional', condition: null, inCondition: true };
   if (MODALITY_CUES[1][1].before?.test(before)) return { modality: 'conditional', condition: (CONDITION_RE.exec(before)?.[0] ?? '').trim() || null };
-  for (const [modality, cues] of MODALITY_CUES) {
+  for (let k = 0; k < MODALITY_CUES.length; k++) {
+    const [modality, cues] = MODALITY_CUES[k];
     const useAfter = modality === 'planned' ? pos === 'noun' && !STANCE.has(type) : modality === 'negated' ? pos === 'noun' || type === 'AGREED' || type === 'MEETS' : true;
-    if (cues.before?.test(before) || (useAfter && cues.after?.test(after))) {
+    // k === 1's `before` is the expression tested just above, on the same text: it did not match.
+    if ((k !== 1 && cues.before?.test(before)) || (useAfter && cues.after?.test(after))) {
       if (modality === 'planned' && STANCE.has(type) && !/\b(?:will|'ll|shall|plans? to|planning to|going to|set to|expected to)\W+(?:[\w'’-]+\W+){0,2}$/i.test(before)) continue;
       const condition = modality === 'conditional' ? (CONDITION_RE.exec(rest) ?? CONDITION_RE.exec(before))?.[0].trim() ?? null : null;
       return { modality, condition };

@@ -28,19 +28,27 @@ export interface ObjectSpec {
 const ORDINALS: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10 };
 const ROUND_RE = /\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+round\b|\bround\s+(\d+)\b/i;
 
+// Status words, compiled once (a regular-expression literal in a function body is a new object at every call).
+const STALLED = /\bstall(?:ed|s)?\b|\bstalemate\b|\bdeadlock/i;
+const FAILED = /\b(?:cancel+ed|called off|collapsed|broke down)\b/i;
+const CONCLUDED = /\b(?:concluded|wrapped up|ended|final)\b/i;
+const LIFTED = /\blift(?:s|ed|ing)?\b|\bremov|\bscrap|\bend(?:s|ed)?\b/i;
+const SIGNED = /\bsign(?:s|ed|ing)?\b/i;
+const PROVIDED = /\b(?:provided|delivered|sent|supplied)\b/i;
+
 function talksStatus(type: EventType, modality: Modality, clause: string): string {
-  if (/\bstall(?:ed|s)?\b|\bstalemate\b|\bdeadlock/i.test(clause)) return 'STALLED';
-  if (modality === 'negated' || /\b(?:cancel+ed|called off|collapsed|broke down)\b/i.test(clause)) return 'FAILED';
+  if (STALLED.test(clause)) return 'STALLED';
+  if (modality === 'negated' || FAILED.test(clause)) return 'FAILED';
   if (type === 'PROPOSES' || modality === 'hypothetical' || modality === 'conditional') return 'PROPOSED';
   if (modality === 'planned') return 'SCHEDULED';
   if (type === 'IMPOSES' || type === 'REJECTS') return 'STALLED';
-  if (/\b(?:concluded|wrapped up|ended|final)\b/i.test(clause)) return 'CONCLUDED';
+  if (CONCLUDED.test(clause)) return 'CONCLUDED';
   return 'HELD';
 }
 
 /** A sanction is imposed only by an asserted act of imposing; threatened, planned or conditional ones are threats. */
 function sanctionStatus(type: EventType, modality: Modality, clause: string): string {
-  if (type === 'EASES') return /\blift(?:s|ed|ing)?\b|\bremov|\bscrap|\bend(?:s|ed)?\b/i.test(clause) ? 'LIFTED' : 'EASED';
+  if (type === 'EASES') return LIFTED.test(clause) ? 'LIFTED' : 'EASED';
   if (type === 'IMPOSES' && modality === 'asserted') return 'IMPOSED';
   return 'THREATENED';
 }
@@ -61,8 +69,16 @@ export function sanctionStatusOf(events: { type: EventType; modality: Modality; 
 function agreementStatus(type: EventType, modality: Modality, clause: string): string {
   if (modality === 'negated') return 'NOT_REACHED';
   if (type === 'PROPOSES' || type === 'DEMANDS' || type === 'REJECTS' || modality !== 'asserted') return 'PROPOSED';
-  if (/\bsign(?:s|ed|ing)?\b/i.test(clause)) return 'SIGNED';
+  if (SIGNED.test(clause)) return 'SIGNED';
   return 'REACHED';
+}
+
+/** `[...new Set([...a, ...b])]` without the set and the spreads (a few parties). */
+function uniqueOf(a: string[], b: string[]): string[] {
+  const out: string[] = [];
+  for (const x of a) if (!out.includes(x)) out.push(x);
+  for (const x of b) if (!out.includes(x)) out.push(x);
+  return out;
 }
 
 function keyOf(ids: string[], stateOf: (id: string) => string | null): string[] {
@@ -71,7 +87,7 @@ function keyOf(ids: string[], stateOf: (id: string) => string | null): string[] 
 
 /** The object entity of one event. `entities` is the mention layer's, for party keys. */
 export function objectEntity(spec: ObjectSpec, entities: Map<string, Entity>, stateOf: (id: string) => string | null): Entity {
-  const parties = [...new Set([spec.actor, ...spec.targets])];
+  const parties = uniqueOf([spec.actor], spec.targets);
   // Keys use the state a person acts for, so "Putin–Zelenskyy talks" and "Russia–Ukraine talks" meet.
   const base = { kind: spec.kind, name: spec.name, subtype: spec.subtype };
   switch (spec.kind) {
@@ -97,7 +113,7 @@ export function objectEntity(spec: ObjectSpec, entities: Map<string, Entity>, st
     case 'Aid':
       return {
         id: objectId('Aid', spec.subtype, keyOf([spec.actor, ...spec.targets], stateOf), null, entities), ...base,
-        status: spec.modality === 'asserted' && /\b(?:provided|delivered|sent|supplied)\b/i.test(spec.clause) ? 'PROVIDED' : 'ANNOUNCED',
+        status: spec.modality === 'asserted' && PROVIDED.test(spec.clause) ? 'PROVIDED' : 'ANNOUNCED',
         parties: spec.targets, by: spec.actor,
       };
   }
@@ -112,7 +128,7 @@ const STATUS_RANK: Record<string, number> = {
 /** Folds a second reading of the same object into the first: the furthest status and first non-null fields win, parties unite. */
 export function mergeObject(into: Entity, from: Entity): void {
   if ((STATUS_RANK[from.status ?? ''] ?? 0) > (STATUS_RANK[into.status ?? ''] ?? 0)) into.status = from.status;
-  into.parties = [...new Set([...(into.parties ?? []), ...(from.parties ?? [])])];
+  into.parties = uniqueOf(into.parties ?? [], from.parties ?? []);
   into.place ??= from.place;
   into.date ??= from.date;
   into.deadline ??= from.deadline;

@@ -71,25 +71,41 @@ function commaBefore(text: string, pos: number): boolean {
 
 const isLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 
-/** The two words before `pos`, lower-cased, skipping one article ("with the", "of a"); a scan, no regex. */
-function wordsBefore(text: string, pos: number): [string | undefined, string | undefined] {
-  const words: string[] = [];
-  let i = pos;
-  while (words.length < 3 && i > 0) {
-    let e = i;
-    while (e > 0 && text.charCodeAt(e - 1) === 32) e--;
-    if (e === i || e === 0) break; // not preceded by a space: punctuation or start
-    let b = e;
-    while (b > 0 && isLetter(text.charCodeAt(b - 1))) b--;
-    if (b === e) break;
-    const w = text.slice(b, e).toLowerCase();
-    if (!(words.length === 0 && (w === 'the' || w === 'a' || w === 'an'))) words.push(w);
-    else if (words.length === 0) words.push('\u0000');
-    i = b;
-  }
-  const ws = words[0] === '\u0000' ? words.slice(1) : words;
-  return [ws[0], ws[1]];
+/** Start of the letter word that ends at `e` and is preceded by a space run ending at `i` (-1 if none). */
+let wordEnd = 0;
+function wordStartBefore(text: string, i: number): number {
+  let e = i;
+  while (e > 0 && text.charCodeAt(e - 1) === 32) e--;
+  if (e === i || e === 0) return -1; // not preceded by a space: punctuation or start
+  let b = e;
+  while (b > 0 && isLetter(text.charCodeAt(b - 1))) b--;
+  if (b === e) return -1;
+  wordEnd = e;
+  return b;
 }
+
+/** The second word `wordsBefore` found, set by it (read only when the first is "of"). */
+let secondStart = -1, secondEnd = 0;
+
+/**
+ * The word before `pos`, lower-cased, skipping one article ("with the", "of a"); a scan, no regex.
+ * The word before that is left in `secondStart`/`secondEnd` (-1 if none), for `secondWord`.
+ */
+function wordsBefore(text: string, pos: number): string | undefined {
+  secondStart = -1;
+  let b = wordStartBefore(text, pos);
+  if (b < 0) return undefined;
+  let w = text.slice(b, wordEnd).toLowerCase();
+  if (w === 'the' || w === 'a' || w === 'an') {
+    b = wordStartBefore(text, b);
+    if (b < 0) return undefined;
+    w = text.slice(b, wordEnd).toLowerCase();
+  }
+  const b2 = wordStartBefore(text, b);
+  if (b2 >= 0) { secondStart = b2; secondEnd = wordEnd; }
+  return w;
+}
+const secondWord = (text: string): string | undefined => (secondStart < 0 ? undefined : text.slice(secondStart, secondEnd).toLowerCase());
 
 /** A news outlet reports; it does not act. */
 function nonActor(m: Mention, entities: Map<string, Entity> | undefined): boolean {
@@ -98,6 +114,7 @@ function nonActor(m: Mention, entities: Map<string, Entity> | undefined): boolea
 
 /** Whether the words between a modifier mention and the person it qualifies are all title words. */
 function isTitleGap(gap: string): boolean {
+  if (allSpaces(gap)) return true; // what the trim below leaves empty
   const g = gap.replace(/^['’]s\b/, '').trim();
   if (g === '') return true;
   if (/[,;:()"“”]/.test(g)) return false;
@@ -105,6 +122,36 @@ function isTitleGap(gap: string): boolean {
   if (words.length > 6) return false;
   return words.every((w) => TITLE_WORDS.has(w.toLowerCase().replace(/[.'’]/g, '')) || /^[A-Z][\w.'’-]*$/.test(w));
 }
+
+/** Whether `s` is empty or only spaces. */
+function allSpaces(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) !== 32) return false;
+  return true;
+}
+
+/** `/^['’]s?\b/.test(text.slice(i, i + 2))`: an apostrophe followed by a word character (`s` is one). */
+function possessiveAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c !== 39 && c !== 0x2019 || i + 1 >= text.length) return false;
+  const d = text.charCodeAt(i + 1);
+  return (d >= 97 && d <= 122) || (d >= 65 && d <= 90) || (d >= 48 && d <= 57) || d === 95;
+}
+
+/** A non-Place mention with its offsets in the sentence. */
+interface Placed { m: Mention; s: number; e: number }
+
+/** Sorts in place by start, longer first (stable insertion sort: these lists are short and nearly in order). */
+function sortPlaced(xs: Placed[]): void {
+  for (let i = 1; i < xs.length; i++) {
+    const x = xs[i];
+    let j = i;
+    while (j > 0 && (xs[j - 1].s - x.s || x.e - xs[j - 1].e) > 0) { xs[j] = xs[j - 1]; j--; }
+    xs[j] = x;
+  }
+}
+
+/** Why the collective phrases are looked for at all: each holds "both", "two" or "warring". */
+const COLLECTIVE_HINT = /both|two|warring/i;
 
 /** White space as the regular expression `\s` reads it. */
 const isSpaceChar = (c: number): boolean => (c >= 9 && c <= 13) || c === 32 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a)
@@ -141,42 +188,48 @@ function titlePrefixStart(text: string, pos: number): number {
  */
 export function sentenceGroups(sentence: Sentence, mentions: Mention[], salient: (n: number, person: boolean) => string[], entities?: Map<string, Entity>): Group[] {
   const text = sentence.text;
-  const ms = mentions
-    .filter((m) => m.kind !== 'Place')
-    .map((m) => ({ m, s: m.start - sentence.start, e: m.end - sentence.start }))
-    .sort((a, b) => a.s - b.s || b.e - a.e);
+  const ms: Placed[] = [];
+  for (const m of mentions) if (m.kind !== 'Place') ms.push({ m, s: m.start - sentence.start, e: m.end - sentence.start });
+  sortPlaced(ms);
   // Drop mentions inside longer ones.
-  const flat: typeof ms = [];
+  const flat: Placed[] = [];
   for (const x of ms) {
     const last = flat[flat.length - 1];
     if (last && x.s < last.e) continue;
     flat.push(x);
   }
   // Fold a state or organisation that titles a following person into that person.
-  const slots: { s: number; e: number; ids: string[]; pronoun: boolean; collective: boolean; via: Mention['via']; kind: Mention['kind']; locative?: boolean }[] = [];
-  const placeEnds = mentions.filter((m) => m.kind === 'Place').map((m) => m.end - sentence.start);
+  const slots: Slot[] = [];
+  let placeEnds: number[] | null = null; // read only for a state after a comma
   for (let i = 0; i < flat.length; i++) {
     const x = flat[i], next = flat[i + 1];
     if (next && next.m.kind === 'Person' && x.m.kind !== 'Person' && isTitleGap(text.slice(x.e, next.s))) {
-      flat[i + 1] = { ...next, s: x.s };
+      flat[i + 1] = { m: next.m, s: x.s, e: next.e };
       continue;
     }
     const s = x.m.kind === 'Person' ? titlePrefixStart(text, x.s) : x.s;
     if (nonActor(x.m, entities)) continue;
-    const locative = x.m.kind === 'State' && commaBefore(text, x.s) && (placeEnds.some((pe) => pe <= x.s && COMMA_GAP.test(text.slice(pe, x.s)))
-      || CITY_COMMA_BEFORE.test(text.slice(Math.max(0, x.s - 50), x.s)));
+    let locative = false;
+    if (x.m.kind === 'State' && commaBefore(text, x.s)) {
+      placeEnds ??= placeEndsOf(mentions, sentence.start);
+      locative = placeEnds.some((pe) => pe <= x.s && COMMA_GAP.test(text.slice(pe, x.s)))
+        || CITY_COMMA_BEFORE.test(text.slice(Math.max(0, x.s - 50), x.s));
+    }
     slots.push({ s, e: x.e, ids: [x.m.entityId], pronoun: x.m.via === 'pronoun', collective: x.m.via === 'collective', via: x.m.via, kind: x.m.kind, locative });
   }
   // Collective phrases the mention layer did not resolve.
-  COLLECTIVE_RE.lastIndex = 0;
-  for (let m; (m = COLLECTIVE_RE.exec(text));) {
-    const s = m.index, e = s + m[0].length;
-    if (slots.some((x) => x.s < e && s < x.e)) continue;
-    const person = /leaders|presidents|men|ministers/i.test(m[0]);
-    const ids = salient(2, person);
-    if (ids.length === 2) slots.push({ s, e, ids, pronoun: false, collective: true, via: 'collective', kind: person ? 'Person' : 'State', locative: false });
+  if (COLLECTIVE_HINT.test(text)) {
+    COLLECTIVE_RE.lastIndex = 0;
+    for (let m; (m = COLLECTIVE_RE.exec(text));) {
+      const s = m.index, e = s + m[0].length;
+      if (slots.some((x) => x.s < e && s < x.e)) continue;
+      const person = /leaders|presidents|men|ministers/i.test(m[0]);
+      const ids = salient(2, person);
+      if (ids.length === 2) slots.push({ s, e, ids, pronoun: false, collective: true, via: 'collective', kind: person ? 'Person' : 'State', locative: false });
+    }
   }
-  slots.sort((a, b) => a.s - b.s);
+  // (A title read back before a person can, rarely, start it before the slot ahead of it.)
+  sortSlots(slots);
   // Merge same-span collective mentions and coordinations into groups.
   const groups: Group[] = [];
   let lastLocative = false;
@@ -189,19 +242,38 @@ export function sentenceGroups(sentence: Sentence, mentions: Mention[], salient:
       last.pronoun ||= x.pronoun;
       continue;
     }
-    lastLocative = !!x.locative;
-    const [w1, w2] = wordsBefore(text, x.s);
-    let prepWord: string | undefined = w1;
+    lastLocative = x.locative;
+    let prepWord = wordsBefore(text, x.s);
     // "the foreign ministers of the United Kingdom", "leaders of the G7": the party acts through its officials.
-    if (prepWord === 'of' && w2 && OFFICIALS.has(w2)) prepWord = undefined;
+    if (prepWord === 'of') { const w2 = secondWord(text); if (w2 && OFFICIALS.has(w2)) prepWord = undefined; }
     groups.push({
       start: x.s, end: x.e, ids: [...x.ids],
       prep: x.locative ? 'in' : prepWord && PREPS.has(prepWord) ? prepWord : null,
-      possessive: /^['’]s?\b/.test(text.slice(x.e, x.e + 2)),
+      possessive: possessiveAt(text, x.e),
       collective: x.collective, pronoun: x.pronoun, via: x.via, kind: x.kind, locative: x.locative || undefined,
     });
   }
   // "both Russia and Ukraine" and "between Russia and Ukraine" read as one collective party.
   for (const g of groups) if (g.ids.length > 1) g.collective = true;
   return groups;
+}
+
+/** One party slot before coordinations are merged. */
+interface Slot { s: number; e: number; ids: string[]; pronoun: boolean; collective: boolean; via: Mention['via']; kind: Mention['kind']; locative: boolean }
+
+/** Where the sentence's Place mentions end, relative to the sentence. */
+function placeEndsOf(mentions: Mention[], sentenceStart: number): number[] {
+  const out: number[] = [];
+  for (const m of mentions) if (m.kind === 'Place') out.push(m.end - sentenceStart);
+  return out;
+}
+
+/** Sorts slots by start in place (stable, as `Array.prototype.sort` is: equal starts keep their order). */
+function sortSlots(xs: Slot[]): void {
+  for (let i = 1; i < xs.length; i++) {
+    const x = xs[i];
+    let j = i;
+    while (j > 0 && xs[j - 1].s > x.s) { xs[j] = xs[j - 1]; j--; }
+    xs[j] = x;
+  }
 }

@@ -17,7 +17,8 @@ export interface Salience {
 export function articleSalience(layer: MentionLayer): Salience {
   const stateOfCache = new Map<string, string | null>();
   const stateOf = (id: string): string | null => {
-    if (stateOfCache.has(id)) return stateOfCache.get(id)!;
+    const known = stateOfCache.get(id); // (undefined: not read yet; a state is a string or null)
+    if (known !== undefined) return known;
     const e: Entity | undefined = layer.entities.get(id);
     let s: string | null = null;
     if (e?.kind === 'State') s = id;
@@ -30,16 +31,18 @@ export function articleSalience(layer: MentionLayer): Salience {
   };
   const parties = new Map<string, { n: number; first: number }>();
   const persons = new Map<string, { n: number; first: number }>();
-  layer.mentions.forEach((m, i) => {
+  const mentions = layer.mentions;
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i];
     if (m.kind === 'Person') {
-      const p = persons.get(m.entityId) ?? { n: 0, first: i };
-      p.n++; persons.set(m.entityId, p);
+      const p = persons.get(m.entityId);
+      if (p) p.n++; else persons.set(m.entityId, { n: 1, first: i });
     }
     const id = m.kind === 'Person' ? stateOf(m.entityId) : m.kind === 'State' || m.kind === 'Organization' ? m.entityId : null;
-    if (!id) return;
-    const p = parties.get(id) ?? { n: 0, first: i };
-    p.n += m.kind === 'Person' ? 0.5 : 1; parties.set(id, p);
-  });
+    if (!id) continue;
+    const p = parties.get(id);
+    if (p) p.n += m.kind === 'Person' ? 0.5 : 1; else parties.set(id, { n: m.kind === 'Person' ? 0.5 : 1, first: i });
+  }
   const rank = (m: Map<string, { n: number; first: number }>) =>
     [...m.entries()].sort((a, b) => b[1].n - a[1].n || a[1].first - b[1].first).map(([id]) => id);
   const rankedParties = rank(parties).filter((id) => {

@@ -6,6 +6,7 @@
  */
 import type { EventType } from '../../domain/graph.ts';
 import { findForms, type ObjectDef, type TriggerDef } from './lexicon.ts';
+import { isSpaceCode } from './white-space.ts';
 
 export interface ObjectHit { def: ObjectDef; start: number; end: number; text: string }
 
@@ -25,6 +26,24 @@ interface Hit { start: number; end: number; text: string; trigger?: TriggerDef; 
 
 /** Words that may sit between a verb and its object ("warned of fresh sanctions"). */
 const OBJECT_GAP = /^(?![^]*[,;:.!?()“”"])(?![^]*\b(?:that|which|who|whom|whose|and|but|or|if|unless|while|because|is|are|was|were|be|been|has|have|had|will|would|could|should|said|says|after|before|when|since|as|than|despite)\b)\s*(?:[\w'’$%.-]+\s+){0,6}$/i;
+/**
+ * Whether `OBJECT_GAP` may match `text[from, to)`, read in place: only white space and `[\w'’$%-]`, at most six words,
+ * white space last. When false it cannot (its first look-ahead forbids the other characters, and each of its at most
+ * six groups is one whole run of word characters followed by white space); when true the regular expression decides.
+ */
+function mayBeObjectGap(text: string, from: number, to: number): boolean {
+  let words = 0, inWord = false;
+  for (let p = from; p < to; p++) {
+    const c = text.charCodeAt(p);
+    if (isSpaceCode(c)) { inWord = false; continue; }
+    if (!((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c === 39 || c === 0x2019 || c === 36 || c === 37 || c === 45)) return false;
+    if (!inWord) { inWord = true; if (++words > 6) return false; }
+  }
+  return !inWord;
+}
+const objectGap = (text: string, from: number, to: number): boolean => mayBeObjectGap(text, from, to) && OBJECT_GAP.test(text.slice(from, to));
+const ALL_SPACE = /^\s+$/;
+
 /** Words between a thing and a verb after it ("no agreement was reached", "sanctions were lifted"). */
 const PASSIVE_GAP = /^\s+(?:(?:was|were|is|are|has|have|had|been|be|being|not|also|later|finally|formally|fully|officially|initially)\s+){1,4}$/i;
 /** Between two things, the second is the topic of the first ("talks on a ceasefire"). */
@@ -39,12 +58,33 @@ const COMPLEMENT_GAP = /^\s+(?:not\s+)?to\s+(?:(?:resume|hold|begin|start|contin
  * Case-sensitive: "the US agreed" is no article + adjective.
  */
 const ARTICLE_BEFORE = /\b(?:[Aa]n?|[Aa]ny)\s+(?:[a-z][a-z-]*\s+)?$/;
-/** A participle right after an article or possessive ("the adopted declaration"). */
-const PARTICIPLE = /ed$/i;
-const LOWER_NEXT = /^\s+[a-z]/;
 const ARTICLE_RIGHT_BEFORE = /\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+$/;
-/** A verb form that is no base form ("agreed", "demanding", "urges"), or a noun made to name the act ("mediation", "facilitator"). */
-const INFLECTED = /(?:ed|ing|s|ion|or|ence|ance|ment)$/i;
+
+/** Whether `w` ends with `suffix` (ASCII lower case) in either case, as `/suffix$/i` tests. */
+function endsWithCI(w: string, suffix: string): boolean {
+  const at = w.length - suffix.length;
+  if (at < 0) return false;
+  // `| 32` folds an ASCII capital onto its small letter and no other code unit onto a small letter.
+  for (let i = 0; i < suffix.length; i++) if ((w.charCodeAt(at + i) | 32) !== suffix.charCodeAt(i)) return false;
+  return true;
+}
+
+/**
+ * A verb form that is no base form ("agreed", "demanding", "urges"), or a noun made to name the act ("mediation", "facilitator"):
+ * `/(?:ed|ing|s|ion|or|ence|ance|ment)$/i` without the regular expression.
+ */
+const isInflected = (w: string): boolean => endsWithCI(w, 's') || endsWithCI(w, 'ed') || endsWithCI(w, 'ing') || endsWithCI(w, 'ion')
+  || endsWithCI(w, 'or') || endsWithCI(w, 'ence') || endsWithCI(w, 'ance') || endsWithCI(w, 'ment');
+
+/** Whether white space and then a small ASCII letter follow `at`, within the next 60 code units (`/^\s+[a-z]/` on them). */
+function lowerWordNext(text: string, at: number): boolean {
+  const limit = Math.min(text.length, at + 60);
+  let p = at;
+  while (p < limit && isSpaceCode(text.charCodeAt(p))) p++;
+  if (p === at || p >= limit) return false;
+  const c = text.charCodeAt(p);
+  return c >= 97 && c <= 122;
+}
 
 /** Between a warning and the sanctions it threatens: "that X would impose", "it will face", "with". */
 const THREAT_CONTENT = /^(?![^]*[;:.!?])[^]{0,80}?\b(?:that|with|of)\b[^]{0,60}?\b(?:would|will|could|may|might)\b[^]{0,30}$|^\s+(?:[\w'’-]+\s+){0,3}(?:with|of)\s+(?:[\w'’-]+\s+){0,3}$/i;
@@ -60,13 +100,13 @@ function hitsOf(text: string): Hit[] {
   for (const f of findForms(text)) {
     let trigger = f.entry.trigger;
     if (trigger) {
-      const next = text.slice(f.end, f.end + 60);
+      const next = trigger.requires || trigger.forbids ? text.slice(f.end, f.end + 60) : '';
       if ((trigger.requires && !trigger.requires.test(next)) || (trigger.forbids && trigger.forbids.test(next))
         || (trigger.forbidsBefore && trigger.forbidsBefore.test(text.slice(Math.max(0, f.start - 30), f.start)))) trigger = undefined;
       else if (trigger.pos === 'verb' && f.text.indexOf(' ') < 0) {
-        if (!INFLECTED.test(f.text)) {
+        if (!isInflected(f.text)) {
           if (ARTICLE_BEFORE.test(text.slice(Math.max(0, f.start - 30), f.start))) trigger = undefined;
-        } else if (PARTICIPLE.test(f.text) && LOWER_NEXT.test(next) && ARTICLE_RIGHT_BEFORE.test(text.slice(Math.max(0, f.start - 8), f.start))) {
+        } else if (endsWithCI(f.text, 'ed') && lowerWordNext(text, f.end) && ARTICLE_RIGHT_BEFORE.test(text.slice(Math.max(0, f.start - 8), f.start))) {
           // "the adopted declaration", "a signed agreement": a participle between article and noun describes the thing.
           trigger = undefined;
         }
@@ -103,12 +143,12 @@ function wants(t: TriggerDef, o: ObjectDef): boolean {
  * "new round of negotiations"): the topic is consumed, and a generic agreement takes the
  * topic's subtype ("agreements on prisoner exchanges").
  */
-function withTopic(text: string, hits: Hit[], j: number, consumed: Set<number>): ObjectHit {
+function withTopic(text: string, hits: Hit[], j: number, consumed: Uint8Array): ObjectHit {
   const h = hits[j];
   const hit: ObjectHit = { def: h.object!, start: h.start, end: h.end, text: h.text };
   const next = hits[j + 1];
-  if (next?.object && !consumed.has(j + 1) && TOPIC_GAP.test(text.slice(h.end, next.start))) {
-    consumed.add(j + 1);
+  if (next?.object && consumed[j + 1] !== 1 && TOPIC_GAP.test(text.slice(h.end, next.start))) {
+    consumed[j + 1] = 1;
     if (next.object.kind === h.object!.kind && (h.object!.subtype === 'agreement' || h.object!.subtype === 'talks')) {
       hit.def = next.object;
     }
@@ -116,61 +156,70 @@ function withTopic(text: string, hits: Hit[], j: number, consumed: Set<number>):
   return hit;
 }
 
+/** Whether the candidates are in order of start (the stable sort by start would leave them as they are). */
+function inStartOrder(cs: Candidate[]): boolean {
+  for (let k = 1; k < cs.length; k++) if (cs[k].start < cs[k - 1].start) return false;
+  return true;
+}
+
 /** The event candidates of one sentence, in text order. */
 export function sentenceCandidates(text: string): Candidate[] {
   const hits = hitsOf(text);
-  const consumed = new Set<number>();
+  if (!hits.length) return [];
+  /** 1 for the hits taken already (as a trigger, an object or a topic). */
+  const consumed = new Uint8Array(hits.length);
   const out: Candidate[] = [];
   // Verb and noun triggers, each taking the first thing after it (or the thing right before it, passive).
   for (let i = 0; i < hits.length; i++) {
     const h = hits[i];
-    if (!h.trigger || consumed.has(i)) continue;
+    if (!h.trigger || consumed[i] === 1) continue;
     const t = h.trigger;
     let object: ObjectHit | undefined;
     if (h.object) object = { def: h.object, start: h.start, end: h.end, text: h.text };
     for (let j = i + 1; j < hits.length && !object; j++) {
       const o = hits[j];
-      if (!OBJECT_GAP.test(text.slice(h.end, o.start))) break;
-      if (o.object && wants(t, o.object) && !consumed.has(j)) { object = withTopic(text, hits, j, consumed); consumed.add(j); }
-      else if (o.trigger?.pos === 'noun') consumed.add(j); // "rejected the proposal": the proposal is what is rejected
+      if (!objectGap(text, h.end, o.start)) break;
+      if (o.object && wants(t, o.object) && consumed[j] !== 1) { object = withTopic(text, hits, j, consumed); consumed[j] = 1; }
+      else if (o.trigger?.pos === 'noun') consumed[j] = 1; // "rejected the proposal": the proposal is what is rejected
       else if (o.trigger) break;
     }
     if (!object && i > 0) {
       const o = hits[i - 1];
       const gap = text.slice(o.end, h.start);
-      if (o.object && !consumed.has(i - 1) && wants(t, o.object) && (PASSIVE_GAP.test(gap) || /^\s+$/.test(gap))) {
+      if (o.object && consumed[i - 1] !== 1 && wants(t, o.object) && (PASSIVE_GAP.test(gap) || ALL_SPACE.test(gap))) {
         object = { def: o.object, start: o.start, end: o.end, text: o.text };
-        consumed.add(i - 1);
+        consumed[i - 1] = 1;
         const k = out.findIndex((c) => c.object?.start === o.start && !c.trigger);
         if (k >= 0) out.splice(k, 1);
       }
     }
     // A verb complement ("refused to meet", "agreed to lift sanctions") belongs to the head trigger.
     const next = hits[i + 1];
-    if (!object && next?.trigger && !consumed.has(i + 1) && COMPLEMENT_GAP.test(text.slice(h.end, next.start))) {
-      consumed.add(i + 1);
+    if (!object && next?.trigger && consumed[i + 1] !== 1 && COMPLEMENT_GAP.test(text.slice(h.end, next.start))) {
+      consumed[i + 1] = 1;
       if (next.object) object = { def: next.object, start: next.start, end: next.end, text: next.text };
       else {
         const after = hits[i + 2];
         // Scare quotes round a modifier do not end the phrase: threatened to impose "very severe" tariffs.
-        if (after?.object && OBJECT_GAP.test(text.slice(next.end, after.start).replace(QUOTES, ''))) { object = { def: after.object, start: after.start, end: after.end, text: after.text }; consumed.add(i + 2); }
+        if (after?.object && OBJECT_GAP.test(text.slice(next.end, after.start).replace(QUOTES, ''))) { object = { def: after.object, start: after.start, end: after.end, text: after.text }; consumed[i + 2] = 1; }
       }
     }
     if (t.requiresObject && !object) continue;
-    consumed.add(i);
+    consumed[i] = 1;
     const type = (object && t.byObject?.[object.def.kind]) || t.type;
     out.push({ type, rule: type === t.type ? t.rule : `${t.rule}>${type.toLowerCase()}`, pos: t.pos, start: h.start, end: h.end, confidence: t.confidence, trigger: t, object });
   }
   // Things no verb governs report their own event; a thing's topic ("talks on a ceasefire") is not a second event.
   for (let i = 0; i < hits.length; i++) {
     const h = hits[i];
-    if (consumed.has(i) || !h.object) continue;
-    consumed.add(i);
+    if (consumed[i] === 1 || !h.object) continue;
+    consumed[i] = 1;
     const object = withTopic(text, hits, i, consumed);
     const ev = h.object.event;
     out.push({ type: ev.type, rule: ev.rule, pos: 'noun', start: h.start, end: h.end, confidence: ev.confidence, trigger: undefined, object });
   }
-  out.sort((a, b) => a.start - b.start);
+  // Mostly in order already (only the things no verb governs come after the triggers): sort only when not.
+  if (!inStartOrder(out)) out.sort((a, b) => a.start - b.start);
   // "warned Moscow that the United States would impose tariffs", "threatened Russia with new sanctions if ...":
   // the sanctions threatened are the warning's object, not an act of imposing.
   for (let k = 0; k + 1 < out.length; k++) {

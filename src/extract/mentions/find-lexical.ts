@@ -7,7 +7,7 @@
  */
 import type { Sentence } from '../types.ts';
 import { CALENDAR } from './calendar.ts';
-import { matchAt } from './gazetteer.ts';
+import { firstFilter, matchAt, matchList, mayBeFirstLower, type Phrase } from './gazetteer.ts';
 import { LEXICAL, OFFICES, ORGANS, vetoAfter, vetoBefore, type LexTarget, type Office } from './lexicon.ts';
 import { NON_FIRST } from './name-words.ts';
 import type { Token } from './tokenize.ts';
@@ -28,9 +28,11 @@ export interface OfficeSpan { sentence: number; i: number; j: number; start: num
 
 export interface LexicalResult { spans: LexSpan[]; offices: OfficeSpan[] }
 
-const isSpaceGap = (s: Sentence, a: Token, b: Token): boolean => {
-  const g = s.text.slice(a.end - s.start, b.start - s.start);
-  return g === ' ' || g === '-';
+/** Whether the gap between tokens `a` and `b` is one space or one hyphen (read in place, not sliced out). */
+export const isSpaceGap = (s: Sentence, a: Token, b: Token): boolean => {
+  if (b.start - a.end !== 1) return false;
+  const c = s.text.charCodeAt(a.end - s.start);
+  return c === 32 || c === 45;
 };
 
 function vetoed(s: Sentence, toks: Token[], i: number, j: number, text: string, taken: Uint8Array): boolean {
@@ -44,6 +46,35 @@ function vetoed(s: Sentence, toks: Token[], i: number, j: number, text: string, 
   return false;
 }
 
+function hasAmbiguous(targets: LexTarget[]): boolean {
+  for (let k = 0; k < targets.length; k++) if (targets[k].ambiguous) return true;
+  return false;
+}
+
+/**
+ * The phrases of LEXICAL and OFFICES by the lower case of their first token, behind one filter:
+ * `findLexical` asks both lexicons at every token, and most tokens start a phrase of neither,
+ * so one probe instead of one a lexicon turns them away. LEXICAL is case-sensitive: `lex` holds
+ * its lists for every first token with that lower case ("The", "the"), of which a token uses the
+ * one for its exact text; OFFICES is folded, so its list is the one for the token's lower case.
+ */
+interface Starts { lex: Array<Phrase<LexTarget[]>[]>; off: Phrase<Office>[] | undefined }
+const STARTS = new Map<string, Starts>();
+const startsOf = (lower: string): Starts => {
+  let e = STARTS.get(lower);
+  if (!e) STARTS.set(lower, e = { lex: [], off: undefined });
+  return e;
+};
+for (const [first, list] of LEXICAL.byFirst) startsOf(first.toLowerCase()).lex.push(list);
+for (const [first, list] of OFFICES.byFirst) startsOf(first).off = list;
+const STARTS_BITS = firstFilter(STARTS.keys());
+
+/** LEXICAL's phrases whose first token is `text` (`matchAt`'s list), or undefined. */
+function lexPhrasesFor(st: Starts, text: string): Phrase<LexTarget[]>[] | undefined {
+  for (let k = 0; k < st.lex.length; k++) if (st.lex[k][0].tokens[0] === text) return st.lex[k];
+  return undefined;
+}
+
 /** @param skip a [start, end) range of the field (a dateline) in which nothing is a mention. */
 export function findLexical(s: Sentence, toks: Token[], skip: [number, number] | null): LexicalResult {
   const spans: LexSpan[] = [];
@@ -51,14 +82,18 @@ export function findLexical(s: Sentence, toks: Token[], skip: [number, number] |
   const taken = new Uint8Array(toks.length);
   for (let i = 0; i < toks.length;) {
     if (skip && toks[i].start >= skip[0] && toks[i].start < skip[1]) { i++; continue; }
-    const lex = matchAt(LEXICAL, s, toks, i);
-    const off = matchAt(OFFICES, s, toks, i);
+    const t = toks[i];
+    const st = mayBeFirstLower(STARTS_BITS, t) ? STARTS.get(t.lower) : undefined;
+    if (st === undefined) { i++; continue; } // no phrase of either lexicon starts here
+    const lexList = lexPhrasesFor(st, t.text);
+    const lex = lexList ? matchList(lexList, false, s, toks, i) : null;
+    const off = st.off ? matchList(st.off, true, s, toks, i) : null;
     const lexLen = lex?.tokens.length ?? 0, offLen = off?.tokens.length ?? 0;
     if (lex && lexLen >= offLen) {
       const j = i + lexLen;
       const text = s.text.slice(toks[i].start - s.start, toks[j - 1].end - s.start);
-      const targets = lex.value.filter((t) => !t.ambiguous) ;
-      const keep = targets.length === lex.value.length || !vetoed(s, toks, i, j, text, taken) ? lex.value : targets;
+      // Most forms are unambiguous: only those with an ambiguous target pay for the filter and the veto.
+      const keep = !hasAmbiguous(lex.value) || !vetoed(s, toks, i, j, text, taken) ? lex.value : lex.value.filter((t) => !t.ambiguous);
       if (keep.length) {
         const sp: LexSpan = { sentence: s.index, i, j, start: toks[i].start, end: toks[j - 1].end, text, targets: keep, organ: undefined };
         extendWithOrgan(s, toks, sp);

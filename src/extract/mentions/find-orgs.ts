@@ -7,7 +7,7 @@
  */
 import type { Entity } from '../../domain/graph.ts';
 import type { SentenceTokens } from '../resolve/resolve-persons.ts';
-import type { LexSpan } from './find-lexical.ts';
+import { isSpaceGap, type LexSpan } from './find-lexical.ts';
 import type { Mention } from '../types.ts';
 import { CALENDAR } from './calendar.ts';
 import { slug } from './slug.ts';
@@ -51,8 +51,7 @@ export function findOrganizations(all: SentenceTokens[]): { mentions: Mention[];
         } else if (CONNECTORS.has(t.text) && j > i && (toks[j + 1]?.cap || (toks[j + 1]?.text === 'the' && toks[j + 2]?.cap))) j++;
         else break;
         if (toks[j - 1].possessive) break;
-        const gap = j < toks.length ? s.text.slice(toks[j - 1].end - s.start, toks[j].start - s.start) : '';
-        if (gap !== ' ' && gap !== '-') break;
+        if (j >= toks.length || !isSpaceGap(s, toks[j - 1], toks[j])) break;
       }
       if (lastHead < 0) { i = Math.max(i, j - 1); continue; }
       // "Council of General Affairs of the European Union": the head's complement belongs to the name.

@@ -7,7 +7,7 @@
  */
 import type { Sentence } from '../types.ts';
 import { CALENDAR } from './calendar.ts';
-import type { LexSpan, OfficeSpan } from './find-lexical.ts';
+import { isSpaceGap, type LexSpan, type OfficeSpan } from './find-lexical.ts';
 import { HONORIFICS } from './lexicon.ts';
 import { NON_FIRST, NON_PERSON, PARTICLES } from './name-words.ts';
 import type { Token } from './tokenize.ts';
@@ -37,7 +37,9 @@ const INITIAL = /^\p{Lu}\.?$/u;
 
 function nameLike(t: Token, confirmed: Set<string>): boolean {
   if (!t.cap || CALENDAR.has(t.text) || NON_PERSON.has(t.text)) return false;
-  if (/^[\p{Lu}\d.]+$/u.test(t.text) && t.text.length > 1 && !/^\p{Lu}\.$/u.test(t.text) && t.text !== 'JD') return false; // acronyms
+  // acronyms (most names have a lower-case ASCII letter second, which no acronym has: no regex then)
+  const c1 = t.text.charCodeAt(1);
+  if (!(c1 >= 97 && c1 <= 122) && /^[\p{Lu}\d.]+$/u.test(t.text) && t.text.length > 1 && !/^\p{Lu}\.$/u.test(t.text) && t.text !== 'JD') return false;
   if (t.initial && !confirmed.has(t.text) && NON_FIRST.has(t.text)) return false;
   return true;
 }
@@ -56,18 +58,22 @@ export function findPersons(s: Sentence, toks: Token[], spans: LexSpan[], office
     if (NON_FIRST.has(toks[i].text) && (toks[i].initial || !confirmed.has(toks[i].text))) continue;
     let j = i + 1;
     while (j < toks.length && !toks[j - 1].possessive) {
-      const gap = gapOf(s, toks[j - 1], toks[j]);
-      const okGap = gap === ' ' || gap === '-' || (gap === '. ' && INITIAL.test(toks[j - 1].text + '.')) || (gap === ' ' && INITIAL.test(toks[j - 1].text));
+      // the gap read in place: " ", "-", or ". " after an initial
+      const at = toks[j - 1].end - s.start, len = toks[j].start - toks[j - 1].end;
+      const g0 = s.text.charCodeAt(at);
+      const hyphen = len === 1 && g0 === 45;
+      const okGap = (len === 1 && g0 === 32) || hyphen
+        || (len === 2 && g0 === 46 && s.text.charCodeAt(at + 1) === 32 && INITIAL.test(toks[j - 1].text + '.'));
       if (!okGap) break;
       const t = toks[j];
       if (!claimed[j] && nameLike(t, confirmed) && !HONORIFICS.has(t.text)) { j++; continue; }
       // the second syllable of a Korean or Chinese given name: "Cho Tae-yul", "Kim Jong-un"
-      if (gap === '-' && /^\p{Ll}{2,4}$/u.test(t.text) && toks[j - 1].text.length <= 4 && !PARTICLES.has(t.text)) { j++; continue; }
+      if (hyphen && /^\p{Ll}{2,4}$/u.test(t.text) && toks[j - 1].text.length <= 4 && !PARTICLES.has(t.text)) { j++; continue; }
       // a particle inside a name: "bin Salman", "von der Leyen", "al-Sisi" (but not at the end)
       if (PARTICLES.has(t.lower) && !claimed[j]) {
         let k = j;
         while (k < toks.length && PARTICLES.has(toks[k].lower)) k++;
-        if (k < toks.length && !claimed[k] && nameLike(toks[k], confirmed) && /^[ -]$/.test(gapOf(s, toks[k - 1], toks[k]))) { j = k + 1; continue; }
+        if (k < toks.length && !claimed[k] && nameLike(toks[k], confirmed) && isSpaceGap(s, toks[k - 1], toks[k])) { j = k + 1; continue; }
       }
       break;
     }

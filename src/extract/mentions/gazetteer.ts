@@ -4,7 +4,7 @@
  * the ". " gap). Case-sensitive, or case-insensitive for a gazetteer built with `fold`.
  */
 import type { Sentence } from '../types.ts';
-import { tokenize, type Token } from './tokenize.ts';
+import { SIG_SIZE, tokenize, wordSig as sig, type Token } from './tokenize.ts';
 
 export interface Phrase<T> { tokens: string[]; gaps: string[]; value: T; text: string }
 
@@ -15,8 +15,6 @@ export interface Phrase<T> { tokens: string[]; gaps: string[]; value: T; text: s
  */
 export interface Gazetteer<T> { fold: boolean; byFirst: Map<string, Phrase<T>[]>; bits: Int32Array }
 
-const SIG_MASK = 16383;
-const sig = (w: string): number => (w.charCodeAt(0) * 961 + (w.length > 1 ? w.charCodeAt(1) * 31 + w.charCodeAt(w.length - 1) : 0)) & SIG_MASK;
 const lengthBit = (n: number): number => 1 << (n < 31 ? n : 31);
 
 const probe = (text: string): Token[] => tokenize({ index: 0, field: 'body', start: 0, end: text.length, text, paragraph: 0 });
@@ -35,23 +33,39 @@ export function buildGazetteer<T>(entries: Iterable<[string, T]>, fold = false):
     byFirst.set(phrase.tokens[0], list);
   }
   for (const list of byFirst.values()) list.sort((a, b) => b.tokens.length - a.tokens.length);
-  const bits = new Int32Array(SIG_MASK + 1);
-  for (const first of byFirst.keys()) bits[sig(first)] |= lengthBit(first.length);
-  return { fold, byFirst, bits };
+  return { fold, byFirst, bits: firstFilter(byFirst.keys()) };
 }
+
+/** The filter of `Gazetteer.bits` over the words `firsts`. */
+export function firstFilter(firsts: Iterable<string>): Int32Array {
+  const bits = new Int32Array(SIG_SIZE);
+  for (const first of firsts) bits[sig(first)] |= lengthBit(first.length);
+  return bits;
+}
+
+/** Whether `w` may be one of the words of the filter `bits` (false: it is not). */
+export const mayBeFirst = (bits: Int32Array, w: string): boolean => (bits[sig(w)] & lengthBit(w.length)) !== 0;
+
+/** Whether token `t`'s lower case may be one of the words of the filter `bits` (false: it is not). */
+export const mayBeFirstLower = (bits: Int32Array, t: Token): boolean => (bits[t.sig] & lengthBit(t.lower.length)) !== 0;
 
 /** The longest phrase that starts at token `i`, or null. */
 export function matchAt<T>(g: Gazetteer<T>, sentence: Sentence, toks: Token[], i: number): Phrase<T> | null {
-  const first = g.fold ? toks[i].lower : toks[i].text;
-  if ((g.bits[sig(first)] & lengthBit(first.length)) === 0) return null;
+  const t = toks[i];
+  const first = g.fold ? t.lower : t.text;
+  if (!(g.fold ? mayBeFirstLower(g.bits, t) : mayBeFirst(g.bits, first))) return null;
   const list = g.byFirst.get(first);
-  if (!list) return null;
+  return list ? matchList(list, g.fold, sentence, toks, i) : null;
+}
+
+/** The first (longest) phrase of `list`, all of whose first tokens are token `i`'s, that matches from token `i`, or null. */
+export function matchList<T>(list: Phrase<T>[], fold: boolean, sentence: Sentence, toks: Token[], i: number): Phrase<T> | null {
   for (const p of list) {
     if (i + p.tokens.length > toks.length) continue;
     let ok = true;
     for (let k = 1; k < p.tokens.length && ok; k++) {
       const t = toks[i + k];
-      const text = g.fold ? t.lower : t.text;
+      const text = fold ? t.lower : t.text;
       if (text !== p.tokens[k]) ok = false;
       else {
         const prev = toks[i + k - 1];

@@ -16,6 +16,8 @@ export interface Token {
   /** Index of the sentence, and of the token within it. */
   sentence: number;
   i: number;
+  /** `wordSig(lower)`, for the filters in front of word lists (gazetteer.ts, entities.ts). */
+  sig: number;
   /** Starts with an upper-case letter (or is an acronym such as "G7"). */
   cap: boolean;
   /** Followed by "'s" / "’s" (or a bare "’" after an s). */
@@ -23,6 +25,14 @@ export interface Token {
   /** First token of its sentence or of a quotation, or after a colon or dash. */
   initial: boolean;
 }
+
+/**
+ * A 14-bit signature of a word (its first, second and last code units), for the filters that turn
+ * away most words before a Map or Set lookup: computed once a token, on its lower case (`Token.sig`).
+ */
+export const SIG_SIZE = 16384;
+export const wordSig = (w: string): number =>
+  (w.charCodeAt(0) * 961 + (w.length > 1 ? w.charCodeAt(1) * 31 + w.charCodeAt(w.length - 1) : 0)) & (SIG_SIZE - 1);
 
 const NON_ASCII_LETTER = /[\p{L}\p{M}\p{N}]/u;
 const UPPER = /\p{Lu}/u;
@@ -51,35 +61,49 @@ const isUpper = (c: number): boolean => c === c && (classOf(c) & UP) !== 0;
 /** ' or ’ */
 const isApostrophe = (c: number): boolean => c === 39 || c === 0x2019;
 
-/** Whether the text before `at` opens a sentence-like unit: a quote, bracket, colon or dash. */
-function opensAt(s: string, at: number): boolean {
-  let k = at - 1;
-  while (k >= 0 && s.charCodeAt(k) === 32) k--;
-  if (k < 0) return true;
+/**
+ * Whether the text before a token opens a sentence-like unit: a quote, bracket, colon or dash.
+ * `k` is the index of the last code unit before the token that is not a space (32), or `from - 1`
+ * when there is none after the sentence's first code unit `from`: the scanner keeps it while it
+ * skips, so that no token scans back over its gap.
+ */
+function opensAfter(s: string, from: number, k: number, at: number): boolean {
+  if (k < from) return true;
   const ch = s.charCodeAt(k);
   // “ " ‘ ( : — –, or a spaced hyphen
   return ch === 0x201c || ch === 34 || ch === 0x2018 || ch === 40 || ch === 58 || ch === 0x2014 || ch === 0x2013
-    || (ch === 45 && k < at - 1 && s.charCodeAt(k - 1) === 32);
+    || (ch === 45 && k < at - 1 && k > from && s.charCodeAt(k - 1) === 32);
 }
 
-export function tokenize(sentence: Sentence): Token[] {
+/**
+ * @param field the whole text of the sentence's field (`sentence.text` is `field.slice(sentence.start,
+ * sentence.end)`), when the caller has it: read in place, since `sentence.text` is a slice of it and
+ * each code unit read through a slice costs more. Nothing outside the sentence is read.
+ */
+export function tokenize(sentence: Sentence, field?: string): Token[] {
   const out: Token[] = [];
-  const s = sentence.text;
-  const n = s.length;
-  let p = 0;
+  const s = field ?? sentence.text;
+  // the sentence is s[from, n); `shift` turns an index in `s` into an offset in the field
+  const from = field === undefined ? 0 : sentence.start;
+  const n = from + sentence.text.length;
+  const shift = sentence.start - from;
+  let p = from;
+  // the last code unit before `p` that is not a space (from - 1: none), for `opensAfter`
+  let lastNonSpace = from - 1;
   while (p < n) {
     const c = s.charCodeAt(p);
-    if (!isWordChar(c)) { p++; continue; }
+    if (!isWordChar(c)) { if (c !== 32) lastNonSpace = p; p++; continue; }
     const start = p;
     const upper = isUpper(c);
     // dotted acronym "U.S." / "U.N." / initial "J."
-    if (upper && s.charCodeAt(p + 1) === 46) {
+    if (upper && p + 1 < n && s.charCodeAt(p + 1) === 46) {
       let q = p;
       while (q + 1 < n && isUpper(s.charCodeAt(q)) && s.charCodeAt(q + 1) === 46) q += 2;
       const letters = (q - p) / 2;
-      if (letters >= 2 || (letters === 1 && s.charCodeAt(q) === 32 && q + 1 < n && isUpper(s.charCodeAt(q + 1)))) {
-        push(out, sentence, s.slice(p, q), p, q, true, false, false);
+      if (letters >= 2 || (letters === 1 && q + 1 < n && s.charCodeAt(q) === 32 && isUpper(s.charCodeAt(q + 1)))) {
+        push(out, sentence, s, from, s.slice(p, q), p, q, shift, true, false, false, lastNonSpace);
         p = q;
+        lastNonSpace = q - 1;
         continue;
       }
     }
@@ -97,15 +121,16 @@ export function tokenize(sentence: Sentence): Token[] {
       }
       break;
     }
-    if (s.charCodeAt(p) === 43) p++; // '+'
+    if (p < n && s.charCodeAt(p) === 43) p++; // '+'
     let end = p;
     let possessive = false;
     const last = s.charCodeAt(end - 1);
     if (end - start > 2 && (last === 115 || last === 83) && isApostrophe(s.charCodeAt(end - 2))) { end -= 2; possessive = true; plain = false; }
-    else if (isApostrophe(s.charCodeAt(end)) && last === 115 && !isWordChar(s.charCodeAt(end + 1))) possessive = true;
+    else if (end < n && isApostrophe(s.charCodeAt(end)) && last === 115 && (end + 1 >= n || !isWordChar(s.charCodeAt(end + 1)))) possessive = true;
     const text = s.slice(start, end);
     // A cut possessive ("’s", "'S") may have been all that kept the word from being plain: read it again.
-    push(out, sentence, text, start, end, upper, possessive, plain || (!upper && possessive && plainLower(text)));
+    push(out, sentence, s, from, text, start, end, shift, upper, possessive, plain || (!upper && possessive && plainLower(text)), lastNonSpace);
+    lastNonSpace = p - 1;
   }
   return out;
 }
@@ -117,9 +142,11 @@ function plainLower(text: string): boolean {
 }
 
 /** `plain`: `text` is ASCII with no capital letter, so that `toLowerCase()` would return it unchanged. */
-function push(out: Token[], sentence: Sentence, text: string, from: number, to: number, cap: boolean, possessive: boolean, plain: boolean): void {
-  out.push({ text, lower: cap || !plain ? text.toLowerCase() : text, start: sentence.start + from, end: sentence.start + to, sentence: sentence.index,
-    i: out.length, cap, possessive, initial: out.length === 0 || opensAt(sentence.text, from) });
+function push(out: Token[], sentence: Sentence, s: string, sentenceFrom: number, text: string, from: number, to: number, shift: number,
+  cap: boolean, possessive: boolean, plain: boolean, lastNonSpace: number): void {
+  const lower = cap || !plain ? text.toLowerCase() : text;
+  out.push({ text, lower, start: from + shift, end: to + shift, sentence: sentence.index,
+    i: out.length, sig: wordSig(lower), cap, possessive, initial: out.length === 0 || opensAfter(s, sentenceFrom, lastNonSpace, from) });
 }
 
 /** The text between two tokens of the same sentence. */

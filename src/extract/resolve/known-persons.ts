@@ -35,6 +35,27 @@ for (const p of KNOWN_PERSONS) {
  * "Wang", "Abbas"); a given name must agree with one of the entry's given names by initial.
  */
 export function lookupKnown(words: string[]): Known | undefined {
+  // The answer depends on the words alone and the same names recur in every article: memoised by the
+  // words joined with NUL (unambiguous unless a word holds a NUL; such words are not memoised).
+  let key = '';
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i];
+    if (w.indexOf('\u0000') >= 0) return lookupWords(words);
+    key += i === 0 ? w : '\u0000' + w;
+  }
+  // (`words.length` first: [] and [''] join alike.)
+  key = words.length + ':' + key;
+  let k = memo.get(key);
+  if (k === undefined) {
+    if (memo.size > 50_000) memo.clear();
+    k = lookupWords(words) ?? null;
+    memo.set(key, k);
+  }
+  return k ?? undefined;
+}
+const memo = new Map<string, Known | null>();
+
+function lookupWords(words: string[]): Known | undefined {
   const text = words.join(' ');
   const alias = byAlias.get(text) ?? byAlias.get(text.replace(/ - /g, '-'));
   if (alias) return alias;

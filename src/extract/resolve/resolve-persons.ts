@@ -87,7 +87,8 @@ export function resolvePersons(cands: PersonCandidate[], all: SentenceTokens[]):
     }
   }
 
-  const byIdx = new Map(all.map((x) => [x.sentence.index, x]));
+  const byIdx = new Map<number, SentenceTokens>();
+  for (const x of all) byIdx.set(x.sentence.index, x);
   const stateAt = (sentence: number, tokenEnd: number): string | undefined => {
     for (const [c, cl] of mentionOf) if (c.sentence === sentence && c.j === tokenEnd) return stateOf(cl);
     return undefined;
@@ -160,11 +161,12 @@ function contextState(st: SentenceTokens, tokenIndex: number): string | undefine
 
 /** "the Kremlin spokesperson said": a title with no name, when one person of the article holds it. */
 function roleMentions(all: SentenceTokens[], clusters: Map<string, Cluster>, used: Map<PersonCandidate, Cluster>): Mention[] {
-  const taken = new Set([...used.keys()].filter((c) => c.office).map((c) => `${c.office!.sentence}:${c.office!.i}`));
   const out: Mention[] = [];
   const held = new Set<string>();
   for (const cl of clusters.values()) for (const r of cl.roles) held.add(r.title);
   if (!held.size) return out;
+  const taken = new Set<string>();
+  for (const c of used.keys()) if (c.office) taken.add(`${c.office.sentence}:${c.office.i}`);
   for (const st of all) {
     for (const o of st.offices) {
       if (!held.has(o.office.title) || taken.has(`${o.sentence}:${o.i}`)) continue;
