@@ -82,8 +82,13 @@ export default defineCommand({
           if (rejects && item.diagnostic.severity === 'error') await rejects.write(item.diagnostic, item.raw);
           continue;
         }
-        const line = item.json ?? JSON.stringify(item.graph, null, 2).replace(/^/gm, '  ');
-        if (!(await out.write(format === 'json' && graphs > 0 ? `,${line}` : line))) break;
+        if (item.kind === 'lines') {
+          if (!(await out.writeBytes(item.lines))) break;
+          graphs += item.count;
+          continue;
+        }
+        const line = JSON.stringify(item.graph, null, 2).replace(/^/gm, '  ');
+        if (!(await out.write(graphs > 0 ? `,${line}` : line))) break;
         graphs++;
       }
       if (format === 'json') await out.write(']');

@@ -24,6 +24,12 @@ describe('stripBoilerplate', () => {
       'First paragraph.\nRead more about the source link in our guide.',
     );
   });
+
+  it('removes ad markers in any case on any line, the first one included, and keeps lines that only begin like one', () => {
+    const text = 'ADVERTISEMENT\nTalks resumed.\nScroll to continue with content\nsponsored content\nSponsored content appeared beside the story.\nThe end.';
+    expect(stripBoilerplate(text)).toBe('Talks resumed.\nSponsored content appeared beside the story.\nThe end.');
+    expect(stripBoilerplate('Talks resumed.\nThe advertisement ran.')).toBe('Talks resumed.\nThe advertisement ran.');
+  });
 });
 
 describe('canonicalUrl', () => {

@@ -6,21 +6,23 @@
  */
 import { Worker } from 'node:worker_threads';
 import type { Article } from '../../domain/article.ts';
-import type { BatchResult, OutputMode } from './extract-batch.ts';
+import type { BatchOutcome, OutputMode } from './extract-batch.ts';
+import { workerBundle } from './worker-bundle.ts';
 
 export interface ExtractPool {
-  /** Extracts a batch; resolves with one result per article, in order. */
-  run(articles: Article[]): Promise<BatchResult[]>;
+  /** Extracts a batch; resolves with what each article gave, in order. */
+  run(articles: Article[]): Promise<BatchOutcome>;
   /** Batches given and not yet answered. */
   readonly inFlight: number;
   /** Ends the workers; safe to call twice. */
   close(): Promise<void>;
 }
 
-interface Pending { resolve: (r: BatchResult[]) => void; reject: (e: Error) => void }
+interface Pending { resolve: (r: BatchOutcome) => void; reject: (e: Error) => void }
 interface Slot { worker: Worker; pending: Map<number, Pending>; failed: Error | null }
 
-const WORKER_ENTRY = new URL('./extract-worker.mjs', import.meta.url);
+/** The worker through tsx: used when no bundle of it can be made (see worker-bundle.ts). */
+const TSX_ENTRY = new URL('./extract-worker.mjs', import.meta.url);
 
 /**
  * A pool of `workers` threads (0: extraction runs in this thread, between reads).
@@ -46,17 +48,18 @@ export function createExtractPool(workers: number, output: OutputMode): ExtractP
   }
 
   let nextId = 0;
+  const entry = workerBundle() ?? TSX_ENTRY;
   const slots: Slot[] = Array.from({ length: workers }, () => {
-    const slot: Slot = { worker: new Worker(WORKER_ENTRY), pending: new Map(), failed: null };
+    const slot: Slot = { worker: new Worker(entry), pending: new Map(), failed: null };
     const fail = (error: Error) => {
       slot.failed ??= error;
       for (const p of slot.pending.values()) p.reject(error);
       slot.pending.clear();
     };
-    slot.worker.on('message', ({ id, results }: { id: number; results: BatchResult[] }) => {
+    slot.worker.on('message', ({ id, outcome }: { id: number; outcome: BatchOutcome }) => {
       const p = slot.pending.get(id);
       slot.pending.delete(id);
-      p?.resolve(results);
+      p?.resolve(outcome);
     });
     slot.worker.on('error', (e) => fail(new Error(`extraction worker failed: ${e.message}`, { cause: e })));
     slot.worker.on('exit', (code) => fail(new Error(`extraction worker exited (code ${code})`)));

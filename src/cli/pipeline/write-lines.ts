@@ -7,6 +7,8 @@ import { once } from 'node:events';
 export interface LineWriter {
   /** Writes one line; resolves false once the reader has gone. */
   write(line: string): Promise<boolean>;
+  /** Writes bytes as they are (whole lines, with their newlines); resolves false once the reader has gone. */
+  writeBytes(bytes: Uint8Array): Promise<boolean>;
   readonly closed: boolean;
 }
 
@@ -16,12 +18,14 @@ export function createLineWriter(out: NodeJS.WritableStream): LineWriter {
     if (e.code === 'EPIPE' || e.code === 'ERR_STREAM_DESTROYED') closed = true;
     else throw e;
   });
+  const put = async (chunk: string | Uint8Array): Promise<boolean> => {
+    if (closed) return false;
+    if (!out.write(chunk)) await Promise.race([once(out, 'drain'), once(out, 'close')]);
+    return !closed;
+  };
   return {
-    async write(line) {
-      if (closed) return false;
-      if (!out.write(`${line}\n`)) await Promise.race([once(out, 'drain'), once(out, 'close')]);
-      return !closed;
-    },
+    write: (line) => put(`${line}\n`),
+    writeBytes: put,
     get closed() { return closed; },
   };
 }
