@@ -7,7 +7,7 @@
  * objects get there by surviving two scavenges. V8 lets the old generation grow by at
  * least 8 MB (more early in a process) before it runs a full collection, a point a read
  * of 100 MB does not reach and one of 1 GB does: `npm run bench:read` peaked 14 MB higher
- * for 1 GB than for 100 MB without the trimmer, 6 MB with it (the rest is the id sets).
+ * for 1 GB than for 100 MB without the trimmer, 3 MB with it (the rest is mostly the id sets).
  *
  * What: every `every` records the trimmer looks at the old space's used size; once it is
  * `step` (2 MB) or a quarter, whichever is more, above the lowest size seen since the last
