@@ -46,6 +46,12 @@ describe('person resolution', () => {
     const layer = layerOf('Turkish Foreign Minister Hakan Fidan hosted the talks. He said both sides agreed.');
     expect(layer.mentions.find((m) => m.via === 'pronoun')).toMatchObject({ text: 'He', entityId: 'person:fidan-h' });
   });
+  it('resolves a pronoun only from its own sentence or the one before', () => {
+    const far = layerOf('Turkish Foreign Minister Hakan Fidan hosted the talks. The talks lasted four hours. He said both sides agreed.');
+    expect(far.mentions.filter((m) => m.via === 'pronoun')).toEqual([]);
+    const same = layerOf('The talks lasted four hours. After the talks Hakan Fidan said his team was ready.');
+    expect(same.mentions.find((m) => m.via === 'pronoun')).toMatchObject({ text: 'his', entityId: 'person:fidan-h' });
+  });
   it('lists all surface forms as aliases', () => {
     const [p] = personsOf('Dmitry Peskov spoke. Peskov added more.');
     expect(p).toMatchObject({ name: 'Dmitry Peskov', aliases: ['Peskov'] });

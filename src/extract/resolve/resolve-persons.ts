@@ -120,7 +120,10 @@ export function resolvePersons(cands: PersonCandidate[], all: SentenceTokens[]):
       kind: 'Person', via: c.words.length === 1 && cl.forms.some((f) => f.includes(' ')) ? 'surname' : 'name',
       role: c.office ? cl.roles.find((r) => r.title === c.office!.office.title) : undefined });
   }
-  mentions.push(...roleMentions(all, clusters, mentionOf), ...pronounMentions(all, mentions));
+  // Both read `mentions` as it is now (the names only); appended by loops, not spread arguments.
+  const roles = roleMentions(all, clusters, mentionOf), pronouns = pronounMentions(all, mentions);
+  for (const m of roles) mentions.push(m);
+  for (const m of pronouns) mentions.push(m);
 
   const entities: Entity[] = [...clusters.values()].filter((cl) => cl.forms.length).map((cl) => {
     const fullest = fullestForm(cl.forms);
@@ -195,6 +198,8 @@ function pronounMentions(all: SentenceTokens[], named: Mention[]): Mention[] {
   }
   for (const list of bySentence.values()) if (list.length > 1) list.sort((a, b) => a.start - b.start);
   for (const st of all) {
+    // No named person in this sentence or the one before: no pronoun of it can resolve (its pool would be empty).
+    if (!bySentence.has(st.sentence.index) && !bySentence.has(st.sentence.index - 1)) continue;
     for (const t of st.toks) {
       const c = t.lower.charCodeAt(0);
       if ((c !== 104 && c !== 115) || t.lower.length > 7 || !PERSON_PRONOUNS.has(t.lower)) continue;
