@@ -45,24 +45,8 @@ export class KeyRun {
   /** Whether the key (hi, lo), as two unsigned 32-bit halves, is in the run. */
   has(hi: number, lo: number): boolean {
     if (this.count === 0) return false;
-    const b = hi >>> 16;
-    const m16 = hi & 0xffff;
-    const mid = this.mid;
-    const low = this.low;
-    let a = this.start(b);
-    let z = this.start(b + 1);
-    while (a < z) {
-      const i = (a + z) >>> 1;
-      const m = mid[i];
-      if (m === m16) {
-        const l = low[i];
-        if (l === lo) return true;
-        if (l < lo) a = i + 1;
-        else z = i;
-      } else if (m < m16) a = i + 1;
-      else z = i;
-    }
-    return false;
+    const at = this.lowerBound(hi, lo, this.count);
+    return at < this.start((hi >>> 16) + 1) && this.mid[at] === (hi & 0xffff) && this.low[at] === lo;
   }
 
   /**
@@ -109,16 +93,18 @@ export class KeyRun {
     return this.checkpoints![b >>> BLOCK_SHIFT] + this.offsets![b];
   }
 
-  /** The first of the run's keys before `end` that is not below (hi, lo), by the bucket starts before the merge. */
+  /** The first of the run's keys before `end` that is not below (hi, lo), in the key's bucket (by the bucket starts as they are, before a merge moves them). */
   private lowerBound(hi: number, lo: number, end: number): number {
     const b = hi >>> 16;
     const m16 = hi & 0xffff;
+    const mid = this.mid;
+    const low = this.low;
     let a = this.start(b);
     let z = Math.min(this.start(b + 1), end);
     while (a < z) {
       const i = (a + z) >>> 1;
-      const m = this.mid[i];
-      if (m < m16 || (m === m16 && this.low[i] < lo)) a = i + 1;
+      const m = mid[i];
+      if (m < m16 || (m === m16 && low[i] < lo)) a = i + 1;
       else z = i;
     }
     return a;

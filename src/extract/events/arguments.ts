@@ -10,6 +10,7 @@
  */
 import type { Candidate } from './triggers.ts';
 import { withGroup, type Group } from './parties.ts';
+import { isSpaceCode } from './white-space.ts';
 
 export interface Arguments {
   actor: Group;
@@ -63,10 +64,6 @@ export function clauseBounds(text: string, pos: number): [number, number] {
 function endsInEd(text: string, start: number, end: number): boolean {
   return end - start >= 2 && (text.charCodeAt(end - 2) | 0x20) === 101 && (text.charCodeAt(end - 1) | 0x20) === 100;
 }
-
-/** White space as `\s` reads it (a gap that does not start with one cannot match `^\s+`). */
-const isSpaceCode = (c: number): boolean => (c >= 9 && c <= 13) || c === 32 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a)
-  || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 
 /** `[...new Set(xs)]` (first occurrences, in order) without the set for the usual few ids. */
 function unique(xs: string[]): string[] {

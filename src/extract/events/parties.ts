@@ -8,6 +8,7 @@
 import type { Entity } from '../../domain/graph.ts';
 import type { Mention, Sentence } from '../types.ts';
 import { NON_ACTOR } from './lexicon.ts';
+import { isSpaceCode } from './white-space.ts';
 
 /** One party slot of a sentence: one or more entities read together. */
 export interface Group {
@@ -153,9 +154,6 @@ function sortPlaced(xs: Placed[]): void {
 /** Why the collective phrases are looked for at all: each holds "both", "two" or "warring". */
 const COLLECTIVE_HINT = /both|two|warring/i;
 
-/** White space as the regular expression `\s` reads it. */
-const isSpaceChar = (c: number): boolean => (c >= 9 && c <= 13) || c === 32 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a)
-  || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 /** A character of `[\w.'’-]`. */
 const isTitleChar = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95
   || c === 46 || c === 39 || c === 0x2019 || c === 45;
@@ -170,7 +168,7 @@ function titlePrefixStart(text: string, pos: number): number {
   for (let i = 0; i < 6; i++) {
     const from = Math.max(0, start - 40);
     let w = start;
-    while (w > from && isSpaceChar(text.charCodeAt(w - 1))) w--;
+    while (w > from && isSpaceCode(text.charCodeAt(w - 1))) w--;
     if (w === start) break;
     let b = w;
     while (b > from && isTitleChar(text.charCodeAt(b - 1))) b--;
