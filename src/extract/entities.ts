@@ -10,7 +10,9 @@ import { findDateline } from './mentions/dateline.ts';
 import { findLexical } from './mentions/find-lexical.ts';
 import { findOrganizations } from './mentions/find-orgs.ts';
 import { findPersons, type PersonCandidate } from './mentions/find-persons.ts';
-import { SIG_SIZE, tokenize, wordSig } from './mentions/tokenize.ts';
+import { firstFilter, mayBeFirstLower } from './mentions/gazetteer.ts';
+import { NON_FIRST } from './mentions/name-words.ts';
+import { SIG_SIZE, tokenize, wordSig, type Token } from './mentions/tokenize.ts';
 import { resolvePersons, type SentenceTokens } from './resolve/resolve-persons.ts';
 import { splitSentences } from './sentences.ts';
 import type { Mention, MentionLayer } from './types.ts';
@@ -23,26 +25,29 @@ import type { Mention, MentionLayer } from './types.ts';
 const capLower = new Int32Array(SIG_SIZE);
 let stamp = 0;
 
+/**
+ * The filter in front of `confirmed`: find-persons.ts asks it only about words of NON_FIRST (`nameLike`,
+ * and the first word of a candidate), so a capitalised word whose lower case is not that of one of them
+ * (nearly all) need not go into the set.
+ */
+const NON_FIRST_BITS = firstFilter([...NON_FIRST].map((w) => w.toLowerCase()));
+
 export function buildMentionLayer(article: Article): MentionLayer {
   const sentences = splitSentences(article);
   const dateline = article.dateline ? null : findDateline(article.body);
-  const all: SentenceTokens[] = sentences.map((sentence) => {
-    const toks = sentence.boilerplate ? [] : tokenize(sentence, sentence.field === 'body' ? article.body : article.title!);
-    const { spans, offices } = findLexical(sentence, toks, sentence.field === 'body' ? dateline : null);
-    return { sentence, toks, spans, offices };
-  });
+  // `confirmed`: the capitalised words of NON_FIRST seen in the article other than at a sentence start.
   const confirmed = new Set<string>();
   // `lowerWords` is only asked about the lower case of capitalised words (find-persons.ts): a filter of
   // those keeps out of the set nearly all the lower-case words it would otherwise hold.
   stamp = (stamp + 1) | 0;
   if (stamp === 0) { capLower.fill(0); stamp = 1; } // wrapped round: old marks would match
-  for (const { toks, sentence } of all) {
-    for (const t of toks) {
-      if (!t.cap) continue;
-      if (!t.initial && !sentence.headline) confirmed.add(t.text);
-      capLower[t.sig] = stamp;
-    }
-  }
+  const all: SentenceTokens[] = sentences.map((sentence) => {
+    const toks = sentence.boilerplate ? [] : tokenize(sentence, sentence.field === 'body' ? article.body : article.title!);
+    const { spans, offices } = findLexical(sentence, toks, sentence.field === 'body' ? dateline : null);
+    // read while the sentence's tokens are fresh, rather than in a pass of its own
+    markCapitalised(toks, !!sentence.headline, confirmed);
+    return { sentence, toks, spans, offices };
+  });
   const lowerWords = new Set<string>();
   for (const { toks } of all) {
     for (const t of toks) if (!t.cap && capLower[t.text === t.lower ? t.sig : wordSig(t.text)] === stamp) lowerWords.add(t.text);
@@ -59,12 +64,12 @@ export function buildMentionLayer(article: Article): MentionLayer {
   const mentions: Mention[] = [];
   const entities = new Map<string, Entity>();
   const aliases = new Map<string, Set<string>>();
-  const named = new Set<string>();
-  for (const st of all) for (const sp of st.spans) for (const t of sp.targets) if (!t.contextual) named.add(t.id);
+  // the ids named other than contextually, wanted only when a contextual target turns up (few articles)
+  let named: Set<string> | undefined;
   for (const st of all) {
     for (const sp of st.spans) {
       for (const t of sp.targets) {
-        if (t.contextual && !named.has(t.id)) continue;
+        if (t.contextual && !(named ??= namedIds(all)).has(t.id)) continue;
         mentions.push({ field: st.sentence.field, start: sp.start, end: sp.end, text: sp.text, sentence: st.sentence.index,
           entityId: t.id, kind: t.kind, via: sp.organ ? 'metonym' : t.via, role: undefined });
         if (!entities.has(t.id)) {
@@ -83,6 +88,54 @@ export function buildMentionLayer(article: Article): MentionLayer {
   for (const [id, set] of aliases) entities.get(id)!.aliases = [...set];
   for (const m of persons.mentions) mentions.push(m);
   for (const p of persons.entities) entities.set(p.id, p);
-  mentions.sort((a, b) => a.sentence - b.sentence || a.start - b.start || a.end - b.end);
-  return { sentences, mentions, entities };
+  return { sentences, mentions: sortMentions(mentions), entities };
+}
+
+/** Marks the capitalised words of a sentence's tokens in `capLower`, and the NON_FIRST ones not at a start in `confirmed`. */
+function markCapitalised(toks: Token[], headline: boolean, confirmed: Set<string>): void {
+  for (let k = 0; k < toks.length; k++) {
+    const t = toks[k];
+    if (!t.cap) continue;
+    if (!t.initial && !headline && mayBeFirstLower(NON_FIRST_BITS, t)) confirmed.add(t.text);
+    capLower[t.sig] = stamp;
+  }
+}
+
+/** The ids of the targets of lexical spans that are not contextual. */
+function namedIds(all: SentenceTokens[]): Set<string> {
+  const named = new Set<string>();
+  for (const st of all) for (const sp of st.spans) for (const t of sp.targets) if (!t.contextual) named.add(t.id);
+  return named;
+}
+
+const byPosition = (a: Mention, b: Mention): number => a.sentence - b.sentence || a.start - b.start || a.end - b.end;
+
+/**
+ * `mentions` in position order, stably (ties keep their order), as `Array.prototype.sort` would put them:
+ * the mentions come as a few runs already in order (lexical spans, organisations, names, roles, pronouns),
+ * so the runs are found and merged rather than the whole sorted again (an insertion sort below 64 items).
+ */
+function sortMentions(mentions: Mention[]): Mention[] {
+  // run boundaries: runs[k] is the start of run k, the last entry the length
+  const runs = [0];
+  for (let k = 1; k < mentions.length; k++) if (byPosition(mentions[k - 1], mentions[k]) > 0) runs.push(k);
+  runs.push(mentions.length);
+  let src = mentions;
+  while (runs.length > 2) {
+    // merge runs pairwise, left before right on ties (stable)
+    const dst: Mention[] = new Array(mentions.length);
+    const next = [0];
+    for (let r = 0; r + 1 < runs.length; r += 2) {
+      const a0 = runs[r], a1 = runs[r + 1], b1 = r + 2 < runs.length ? runs[r + 2] : a1;
+      let i = a0, j = a1, o = a0;
+      while (i < a1 && j < b1) dst[o++] = byPosition(src[j], src[i]) < 0 ? src[j++] : src[i++];
+      while (i < a1) dst[o++] = src[i++];
+      while (j < b1) dst[o++] = src[j++];
+      next.push(b1);
+    }
+    runs.length = 0;
+    for (const x of next) runs.push(x);
+    src = dst;
+  }
+  return src;
 }

@@ -82,6 +82,7 @@ export function splitField(text: string, field: Field, firstIndex = 0): Sentence
   let paragraph = 0;
   let lineStart = 0;
   const lines = text.split('\n');
+  const marked = hasPostMarker(text);
   for (const line of lines) {
     if (line.trim()) {
       let start = 0;
@@ -91,11 +92,11 @@ export function splitField(text: string, field: Field, firstIndex = 0): Sentence
         const punctEnd = m.index + m[1].length;
         const before = line.slice(wordBefore(line, Math.max(start, m.index - 40), m.index), m.index);
         if (isBoundary(line, punctEnd, m[1], before, m[5])) {
-          push(out, line, lineStart, start, punctEnd + m[2].length, field, paragraph, firstIndex);
+          push(out, line, lineStart, start, punctEnd + m[2].length, field, paragraph, firstIndex, marked);
           start = m.index + m[0].length;
         }
       }
-      push(out, line, lineStart, start, line.length, field, paragraph, firstIndex);
+      push(out, line, lineStart, start, line.length, field, paragraph, firstIndex, marked);
       paragraph++;
     }
     lineStart += line.length + 1;
@@ -103,17 +104,21 @@ export function splitField(text: string, field: Field, firstIndex = 0): Sentence
   return out;
 }
 
+/** @param marked whether the field has an embedded-post marker anywhere (else no sentence of it has one). */
 function push(out: Sentence[], line: string, lineStart: number, from: number, to: number,
-  field: Field, paragraph: number, firstIndex: number): void {
+  field: Field, paragraph: number, firstIndex: number, marked: boolean): void {
   while (from < to && /\s/.test(line[from])) from++;
   while (to > from && /\s/.test(line[to - 1])) to--;
   if (to <= from) return;
   const text = line.slice(from, to);
   const s: Sentence = { index: firstIndex + out.length, field, start: lineStart + from, end: lineStart + to, text, paragraph, boilerplate: undefined, headline: undefined };
-  if ((startsLikeBoilerplate(text) && BOILERPLATE_START.test(text)) || (text.includes('(@') || text.includes('pic.twitter'))) s.boilerplate = true;
+  if ((startsLikeBoilerplate(text) && BOILERPLATE_START.test(text)) || (marked && hasPostMarker(text))) s.boilerplate = true;
   if (isHeadline(text)) s.headline = true;
   out.push(s);
 }
+
+/** The marks of an embedded post: a handle in brackets, a picture link. */
+const hasPostMarker = (text: string): boolean => text.includes('(@') || text.includes('pic.twitter');
 
 /** Link teasers, embedded posts, credits: not annotated (ANNOTATION.md, "What is read"). */
 const BOILERPLATE_START = /^(?:also read|read also|read more|related|watch|listen|see also|recommended|advertisement|photo:|image:|file photo)\b/i;

@@ -39,6 +39,15 @@ const AGENTLESS_PASSIVE = /\b(?:was|were|been|being|is|are|be)\s+(?:(?:now|not|a
 const DETERMINER_BEFORE = /\b(?:the|a|an)\s+(?:[a-z-]+\s+)?$/;
 const FROM_AFTER = /^\s+from\s+(?:the\s+)?$/i;
 const PRONOUN_BEFORE = /\b(he|she|they|we|his|her|their)\b(?:\s+[\w'’-]+){0,4}\s*$/i;
+// Patterns read inside the functions below, compiled once (a literal in a function body is a new object at every call).
+/** "... said that Putin said": a reported speaker is none of the sentence. */
+const THAT_BEFORE = /\b(?:that|whether)\s*$/;
+/** Nouns of pressure whose "from" names who exerts it ("threats from Mr Trump"). */
+const PRESSURE_NOUN = /^(?:threat|threats|warning|warnings|pressure|demand|demands|request|offer|proposal|criticism|accusations?|condemnation)$/i;
+const INCLUDING_BEFORE = /,\s*including\s+(?:the\s+)?$/i;
+const LIST_END_GAP = /^\s*,\s*(?:[\w'’-]+\s+){0,2}$/;
+const OBJECT_GAP = /^\s+(?:the\s+)?$/;
+const TO_GAP = /^\s+to\s+$/;
 /** Clause breaks inside a sentence (the sentence splitter has already cut at terminal punctuation; "U.S." is no break). */
 const CLAUSE_BREAK = /;|\s(?:but|while|whereas|although|though|however|meanwhile)\s|[!?]["”]?\s/gi;
 
@@ -73,14 +82,37 @@ function unique(xs: string[]): string[] {
   return out;
 }
 
+/** The last two letters of each word, as code pairs (see `endingBefore`). */
+const endingsOf = (words: string[]): Set<number> => new Set(words.map((w) => (w.charCodeAt(w.length - 2) << 16) | w.charCodeAt(w.length - 1)));
+
+/**
+ * The last two characters, lower-cased as code pairs, of `text.slice(from, to)` once the white space that ends it
+ * (and commas, with `commas`) is dropped; -1 if fewer than two are left. A pattern that ends in one of a list of
+ * words and then such space can match only where this is an ending of one of those words (`endingsOf`): a check
+ * of two characters that spares the slice and the test for most words ("with", "of", "and", "the").
+ */
+function endingBefore(text: string, from: number, to: number, commas: boolean): number {
+  let e = to;
+  for (let c; e > from && (isSpaceCode((c = text.charCodeAt(e - 1))) || (commas && c === 44));) e--;
+  // (`| 0x20` lower-cases an ASCII letter and turns no other code into one; the patterns match ASCII letters only.)
+  return e - from >= 2 ? ((text.charCodeAt(e - 2) | 0x20) << 16) | (text.charCodeAt(e - 1) | 0x20) : -1;
+}
+
+/** The endings of the words SPEAKER_BEFORE ("said") and ACCORDING_TO ("according to (the)") end in. */
+const CUE_ENDINGS = endingsOf(SAY.slice(3, -1).replace('[sz]', 's').split('|').concat('to', 'the'));
+/** The endings of the words AGENTLESS_PASSIVE ends in ("were", "formally"). */
+const PASSIVE_ENDINGS = endingsOf('was were been being is are be now not also later formally officially already reportedly initially'.split(' '));
+
 /** The group, if any, that says the sentence ("Peskov said", "said Peskov", "according to Peskov"). */
 export function findSpeaker(text: string, groups: Group[]): Group | null {
   for (const g of groups) {
     if (g.ids.length !== 1) continue;
-    if (SPEAKER_AFTER.test(text.slice(g.end, g.end + 50)) && !/\b(?:that|whether)\s*$/.test(text.slice(Math.max(0, g.start - 8), g.start))) {
+    if (SPEAKER_AFTER.test(text.slice(g.end, g.end + 50)) && !THAT_BEFORE.test(text.slice(Math.max(0, g.start - 8), g.start))) {
       if (!g.prep || g.prep === 'as') return g;
     }
-    const before = text.slice(Math.max(0, g.start - 30), g.start);
+    const from = Math.max(0, g.start - 30);
+    if (!CUE_ENDINGS.has(endingBefore(text, from, g.start, true))) continue;
+    const before = text.slice(from, g.start);
     if (ACCORDING_TO.test(before) || SPEAKER_BEFORE.test(before)) return g;
   }
   return null;
@@ -100,32 +132,41 @@ export interface Context {
   objectEnds: number[];
 }
 
+/** The first of `after` that `prep` governs and whose gap from `from` reads `gap` ("mediated by Qatar"). */
+function governedAfter(text: string, from: number, after: Group[], prep: string, gap: RegExp): Group | undefined {
+  for (const g of after) if (g.prep === prep && gap.test(text.slice(from, g.start))) return g;
+  return undefined;
+}
+
 /**
  * The actor and targets of candidate `c`. `groups` are the sentence's parties, `speaker`
  * its speaker, `ctx` what earlier text lends when the clause names no actor.
  */
 export function argumentsOf(text: string, c: Candidate, groups: Group[], speaker: Group | null, ctx: Context): Arguments | null {
   const [cs, ce] = clauseBounds(text, c.start);
-  const after = groups.filter((g) => g.start >= c.end && g.start < ce);
-  const before = groups.filter((g) => g.end <= c.start && g.start >= cs);
+  const after: Group[] = [], before: Group[] = [];
+  for (const g of groups) {
+    if (g.start >= c.end && g.start < ce) after.push(g);
+    if (g.end <= c.start && g.start >= cs) before.push(g);
+  }
   let actor: Group | undefined, via: Arguments['via'] = 'subject';
   const passiveSubject: Group[] = [];
   const bare = !c.trigger;
   let namedTarget: Group | null = null;
   let venueGroup: Group | null = null;
 
-  const byAgent = after.find((g) => g.prep === 'by' && BY_AFTER.test(text.slice(c.end, g.start)));
+  const byAgent = governedAfter(text, c.end, after, 'by', BY_AFTER);
   if (byAgent && c.pos !== 'modal') {
     actor = byAgent; via = 'passive';
     passiveSubject.push(...before.filter((g) => !g.prep || g.prep === 'between'));
   }
   // "threats from Mr Trump", "pressure from Washington": the party after "from" acts.
-  const fromAgent = c.trigger && after.find((g) => g.prep === 'from' && FROM_AFTER.test(text.slice(c.end, g.start)));
-  if (!actor && fromAgent && /^(?:threat|threats|warning|warnings|pressure|demand|demands|request|offer|proposal|criticism|accusations?|condemnation)$/i.test(text.slice(c.start, c.end))) {
+  const fromAgent = c.trigger && governedAfter(text, c.end, after, 'from', FROM_AFTER);
+  if (!actor && fromAgent && PRESSURE_NOUN.test(text.slice(c.start, c.end))) {
     actor = fromAgent; via = 'passive';
   }
   if (!actor && c.pos === 'noun') {
-    const between = after.find((g) => g.prep === 'between' && BETWEEN_AFTER.test(text.slice(c.end, g.start)));
+    const between = governedAfter(text, c.end, after, 'between', BETWEEN_AFTER);
     if (between && between.ids.length > 1) { actor = withGroup(between, between.ids, between.prep, true); via = 'between'; }
     else {
       const mod = before[before.length - 1];
@@ -168,18 +209,21 @@ export function argumentsOf(text: string, c: Candidate, groups: Group[], speaker
     return { actor: who, via: 'speaker', targets: subject.ids, counterpart: subject.ids, modifierTarget: false, speaker: null };
   }
   // An agentless passive ("the amendments were rejected", "vessels are banned") names no actor.
-  if (!actor && c.pos === 'verb' && endsInEd(text, c.start, c.end) && AGENTLESS_PASSIVE.test(text.slice(Math.max(0, c.start - 30), c.start))) return null;
+  if (!actor && c.pos === 'verb' && endsInEd(text, c.start, c.end)) {
+    const from = Math.max(0, c.start - 30);
+    if (PASSIVE_ENDINGS.has(endingBefore(text, from, c.start, false)) && AGENTLESS_PASSIVE.test(text.slice(from, c.start))) return null;
+  }
   if (!actor) {
     for (let i = before.length - 1; i >= 0; i--) {
       // "Ten members of the Council, including Russia, the US and China, voted": the listed parties act.
       const g0 = before[i];
-      const listed = g0.prep === 'including' && /,\s*including\s+(?:the\s+)?$/i.test(text.slice(0, g0.start))
-        && /^\s*,\s*(?:[\w'’-]+\s+){0,2}$/.test(text.slice(g0.end, c.start)) ? g0 : null;
+      const listed = g0.prep === 'including' && INCLUDING_BEFORE.test(text.slice(0, g0.start))
+        && LIST_END_GAP.test(text.slice(g0.end, c.start)) ? g0 : null;
       if (listed) { actor = withGroup(listed, listed.ids, null, true); break; }
       const g = before[i];
       if ((g === speaker && i > 0) || g === namedTarget || g === venueGroup) continue;
       // "visiting Pristina": an object, not a subject; but "persuading Trump to lift": Trump lifts.
-      if (ctx.objectEnds.some((e) => e < g.start && isSpaceCode(text.charCodeAt(e)) && /^\s+(?:the\s+)?$/.test(text.slice(e, g.start))) && !/^\s+to\s+$/.test(text.slice(g.end, c.start))) continue;
+      if (ctx.objectEnds.some((e) => e < g.start && isSpaceCode(text.charCodeAt(e)) && OBJECT_GAP.test(text.slice(e, g.start))) && !TO_GAP.test(text.slice(g.end, c.start))) continue;
       // A possessor acts only through a noun ("Russia's proposal"), not as a verb's subject ("Putin's refusal ..., Treasury is sanctioning").
       if (!g.prep && (!g.possessive || c.pos === 'noun')) { actor = g; break; }
     }

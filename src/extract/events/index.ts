@@ -17,7 +17,6 @@ import { mergeObject, objectEntity, readableName, sanctionStatusOf } from './obj
 import { sentenceGroups, type Group } from './parties.ts';
 import { articleSalience, type Salience } from './salience.ts';
 import { sentenceCandidates, type Candidate } from './triggers.ts';
-import { isSpaceCode } from './white-space.ts';
 import triggerData from '../lexicon/triggers.json' with { type: 'json' };
 
 /** Groupings of states that act through their members (triggers.json `groupMembers`): name → member ISO3 codes. */
@@ -53,24 +52,6 @@ function principalOf(id: string, entities: Map<string, Entity>): string | null {
   return role?.of ?? null;
 }
 
-function objectName(text: string, c: Candidate, clauseEnd: number): string {
-  const o = c.object!;
-  const tail = text.slice(o.end, Math.min(clauseEnd, o.end + 60));
-  const cut = /^[^,;:()"“”]*?(?=\s+(?:if|unless|until|which|that|after|as|and|but|because|while|within)\b|[,;:()"“”]|$)/i.exec(tail)?.[0] ?? '';
-  return squeezeSpaces(o.text + cut);
-}
-
-
-/** `s.replace(/\s+/g, ' ').trim()`, without the regular expression when `s` has only single inner spaces (the usual case). */
-function squeezeSpaces(s: string): string {
-  const n = s.length;
-  for (let i = 0; i < n; i++) {
-    const c = s.charCodeAt(i);
-    if (c === 32 ? i === 0 || i === n - 1 || s.charCodeAt(i - 1) === 32 : isSpaceCode(c)) return s.replace(/\s+/g, ' ').trim();
-  }
-  return s;
-}
-
 /**
  * Extracts the events of one article from its mention layer.
  * Every event has an actor from the layer's entities; objects are returned as entities.
@@ -100,7 +81,8 @@ interface ArticleState {
   /** The subject of the previous sentence, and the last collective actor. */
   previous: Group | null;
   plural: Group | null;
-  memberCache: Map<string, string[] | null>;
+  /** The groupings the article names that act through member states it names (`membersOf`), by id: most articles have none. */
+  groupings: Map<string, string[]>;
 }
 
 /** What the triggers of one sentence share. */
@@ -110,8 +92,17 @@ interface SentenceState {
   cands: Candidate[];
   groups: Group[];
   speaker: Group | null;
-  /** Triggers of one clause share its date (keyed by the clause's bounds and the reading direction). */
-  dateCache: Map<number, ClauseDate>;
+  /**
+   * The clause of the last trigger read, with its text, dates (read back and forward) and venue, each read once
+   * when first needed: the triggers of one clause share them, and a sentence's triggers come in text order.
+   */
+  clauseStart: number;
+  clauseEnd: number;
+  clause: string;
+  dateBack: ClauseDate | null;
+  dateForward: ClauseDate | null;
+  /** The venue of the clause, `undefined` until looked for. */
+  place: string | null | undefined;
   places: Mention[];
   /** The actor of the previous trigger in the sentence. */
   prior: Group | null;
@@ -130,7 +121,7 @@ export function extractEvents(article: Article, layer: MentionLayer, options: Ev
   }
   const st: ArticleState = {
     published: article.published, layer, salience, minConfidence: options.minConfidence ?? 0.4, top4: salience.top(4, false),
-    events: [], objects: new Map(), seen: { byActor: new Map(), all: [], pipe: false }, previous: null, plural: null, memberCache: new Map(),
+    events: [], objects: new Map(), seen: { byActor: new Map(), all: [], pipe: false }, previous: null, plural: null, groupings: groupingsOf(layer.entities),
   };
   // Body first, then the title: a fact told in both keeps the body's sentence as evidence.
   for (const s of readingOrder(layer.sentences)) {
@@ -142,7 +133,7 @@ export function extractEvents(article: Article, layer: MentionLayer, options: Ev
   const about = new Map<string, Event[]>();
   for (const e of merged) {
     const o = e.object ? objects.get(e.object) : undefined;
-    e.id = eventId(e.type, e.actor, o ? { kind: o.kind, subtype: o.subtype } : null, e.targets, e.date, e.modality);
+    e.id = eventId(e.type, e.actor, o ?? null, e.targets, e.date, e.modality);
     if (e.object) { const l = about.get(e.object); if (l) l.push(e); else about.set(e.object, [e]); }
   }
   // Only the things some event is about; a sanction's status is what its events did to it.
@@ -187,13 +178,23 @@ function sentenceEvents(st: ArticleState, s: Sentence, ms: Mention[]): void {
   const objectEnds: number[] = [];
   for (const c of cands) if (c.pos === 'verb') objectEnds.push(c.end);
   const sent: SentenceState = {
-    s, text, cands, groups, speaker: findSpeaker(text, groups), dateCache: new Map(),
-    // A capital that stands for its state ("Moscow said") is no venue.
-    places: ms.filter((m) => m.kind === 'Place' && !ms.some((o) => o.kind === 'State' && o.start === m.start)),
+    s, text, cands, groups, speaker: findSpeaker(text, groups),
+    clauseStart: -1, clauseEnd: -1, clause: '', dateBack: null, dateForward: null, place: undefined,
+    places: venues(ms),
     prior: null, objectEnds,
   };
   for (let k = 0; k < cands.length; k++) candidateEvents(st, sent, k);
   st.previous = firstSubject(groups) ?? st.previous;
+}
+
+/** The Place mentions of a sentence that can be a venue, in order (`NO_MENTIONS` when none, the usual case). */
+function venues(ms: Mention[]): Mention[] {
+  let out: Mention[] | null = null;
+  for (const m of ms) {
+    // A capital that stands for its state ("Moscow said") is no venue.
+    if (m.kind === 'Place' && !ms.some((o) => o.kind === 'State' && o.start === m.start)) (out ??= []).push(m);
+  }
+  return out ?? NO_MENTIONS;
 }
 
 /** The events of trigger candidate `k` of a sentence: one per actor it has. */
@@ -214,59 +215,37 @@ function candidateEvents(st: ArticleState, sent: SentenceState, k: number): void
   const args = argumentsOf(text, c, groups, sent.speaker, { stopAt, prior: sent.prior, previous: st.previous, plural: st.plural, objectEnds: sent.objectEnds });
   if (!args) return;
   sent.prior = args.actor;
-  const bare = !c.trigger ? c.object?.def.bare : undefined;
   if (args.actor.ids.length > 1) st.plural = args.actor;
+  // A bare mention ("the deal") counts only when its actor, a modifier, what follows it or (for some) a modality says so;
+  // one that can count only by a modality it does not list is dropped before the modality is read.
+  const bare = !c.trigger ? c.object?.def.bare : undefined;
+  const bareShown = !bare || bare.vias?.includes(args.via) || args.modifierTarget || bare.after?.test(text.slice(c.object!.end, c.object!.end + 40));
+  if (!bareShown && !bare.modalities) return;
+  // Who acts, towards whom and how surely needs neither the modality nor the date: a trigger none of whose
+  // readings is sure enough is dropped before those are read (all that they are read for is what is dropped).
+  const readings = actorReadings(st, c, args);
+  if (!readings.length) return;
   const [cs, ce] = clauseBounds(text, c.start);
-  const clause = text.slice(cs, ce);
-  let when = cachedDate(sent.dateCache, cs * (text.length + 1) + ce, clause, st.published, false);
-  const { modality, condition, inCondition } = modalityOf(c.type, c.pos, text.slice(cs, c.start), text.slice(c.end, Math.min(ce, nextCand)), when.future, text.slice(c.end, ce));
+  enterClause(sent, cs, ce);
+  const clause = sent.clause;
+  let when = sent.dateBack ??= clauseDate(clause, st.published, false);
+  // The text after the trigger up to the next one, and up to the clause's end: one string when the next trigger is not in the clause.
+  const rest = text.slice(c.end, ce);
+  const { modality, condition, inCondition } = modalityOf(c.type, c.pos, text.slice(cs, c.start), nextCand >= ce ? rest : text.slice(c.end, nextCand), when.future, rest);
   if (inCondition) return;
-  if (bare && !(bare.vias?.includes(args.via) || args.modifierTarget || bare.modalities?.includes(modality) || bare.after?.test(text.slice(c.object!.end, c.object!.end + 40)))) return;
-  if (modality === 'planned') when = cachedDate(sent.dateCache, cs * (text.length + 1) + ce, clause, st.published, true);
-  const place = sent.places.find((p) => p.start - s.start >= cs && p.start - s.start < ce)?.entityId ?? null;
-  let actors = args.actor.collective || args.actor.ids.length > 1 ? [...args.actor.ids] : [args.actor.ids[args.actor.ids.length - 1]];
-  // "The E3 notified the Council": each member state the article names acts.
-  let grouped: string[] = NONE;
-  if (GROUP_MEMBERS.size) {
-    for (const a of actors) if (membersMemo(st, a)) (grouped === NONE ? (grouped = []) : grouped).push(a);
-    if (grouped.length) actors = [...new Set(actors.flatMap((a) => membersMemo(st, a) ?? [a]))];
-  }
-  if (SYMMETRIC.has(c.type) && !c.trigger?.oneWay) for (const t of args.counterpart) if (!actors.includes(t)) actors.push(t);
+  if (!bareShown && !bare!.modalities?.includes(modality)) return;
+  if (modality === 'planned') when = sent.dateForward ??= clauseDate(clause, st.published, true);
+  const place = sent.place ??= sent.places.find((p) => p.start - s.start >= cs && p.start - s.start < ce)?.entityId ?? null;
   // One object per trigger: its parties are the same whichever party of a collective acts.
   const objKind = c.object?.def.kind ?? (c.type === 'MEETS' ? 'Talks' : null);
   const { salience, layer } = st;
   let objectOf: string | null | undefined;
-  for (const a0 of actors) {
-    let actor = a0, speakerId = args.speaker?.ids[0] ?? null;
-    if (args.via === 'speaker' || args.via === 'pronoun' || args.via === 'previous') {
-      const principal = principalOf(actor, layer.entities);
-      if (principal) { speakerId = actor; actor = principal; }
-    }
-    const own = salience.stateOf(actor);
-    const named = namedTargets(salience, args, actor, own, speakerId, grouped);
-    let targets: string[];
-    let confidence = c.confidence + VIA_CONFIDENCE[args.via];
-    if (!named.length) {
-      if (c.trigger?.needsTarget) continue;
-      targets = fallbackTargets(st.top4, actor, own, 3);
-      confidence -= 0.1;
-    } else {
-      // The article's main counterparts stand behind most acts even where the sentence names only one side.
-      targets = named.slice();
-      // A counterpart already there in person or through its state is not added again.
-      let represented: string[] | null = null;
-      for (const id of fallbackTargets(st.top4, actor, own, 2)) {
-        represented ??= named.map((t) => salience.stateOf(t) ?? t);
-        if (!represented.includes(id)) targets.push(id);
-      }
-    }
-    confidence = clampConfidence(confidence);
-    if (confidence < st.minConfidence) continue;
+  for (const { actor, speakerId, named, targets, confidence } of readings) {
     if (objectOf === undefined) {
       objectOf = null;
       if (objKind) {
         const ent = objectEntity({
-          kind: objKind, subtype: c.object?.def.subtype ?? 'talks', name: c.object ? objectName(text, c, ce) : text.slice(c.start, c.end),
+          kind: objKind, subtype: c.object?.def.subtype ?? 'talks', name: provisionalName(text, c),
           type: c.type, modality, clause, actor, targets: objectParties(args.actor.ids, actor, named.length ? named : targets),
           place, date: when.date, deadline: when.deadline, condition,
         }, layer.entities, salience.stateOf);
@@ -285,6 +264,65 @@ function candidateEvents(st: ArticleState, sent: SentenceState, k: number): void
       cameo: cameoOf(c.type, c.trigger, c.object?.def.subtype), speaker: speakerId,
     });
   }
+}
+
+/**
+ * The name an object is made with: the words of its mention. It is provisional: every object the stage returns is
+ * renamed from its kind and parties (`readableName`, at the end of `extractEvents`), and nothing reads the name before,
+ * so the words after the mention ("sanctions targeting buyers of ...") are not looked for.
+ */
+function provisionalName(text: string, c: Candidate): string {
+  return c.object ? c.object.text : text.slice(c.start, c.end);
+}
+
+/** One party's reading of a trigger as its actor: with whom it acts (as named, and with the fallbacks added) and how surely. */
+interface Reading { actor: string; speakerId: string | null; named: string[]; targets: string[]; confidence: number }
+
+/** The readings of candidate `c` sure enough to keep (`minConfidence`), one per party that acts, in order. */
+function actorReadings(st: ArticleState, c: Candidate, args: Arguments): Reading[] {
+  let actors = args.actor.collective || args.actor.ids.length > 1 ? [...args.actor.ids] : [args.actor.ids[args.actor.ids.length - 1]];
+  // "The E3 notified the Council": each member state the article names acts.
+  let grouped: string[] = NONE;
+  if (st.groupings.size) {
+    for (const a of actors) if (st.groupings.has(a)) (grouped === NONE ? (grouped = []) : grouped).push(a);
+    if (grouped.length) actors = [...new Set(actors.flatMap((a) => st.groupings.get(a) ?? [a]))];
+  }
+  if (SYMMETRIC.has(c.type) && !c.trigger?.oneWay) for (const t of args.counterpart) if (!actors.includes(t)) actors.push(t);
+  const { salience, layer } = st;
+  const out: Reading[] = [];
+  for (const a0 of actors) {
+    let actor = a0, speakerId = args.speaker?.ids[0] ?? null;
+    if (args.via === 'speaker' || args.via === 'pronoun' || args.via === 'previous') {
+      const principal = principalOf(actor, layer.entities);
+      if (principal) { speakerId = actor; actor = principal; }
+    }
+    const own = salience.stateOf(actor);
+    const named = namedTargets(salience, args, actor, own, speakerId, grouped);
+    let targets: string[];
+    let confidence = c.confidence + VIA_CONFIDENCE[args.via];
+    if (!named.length) {
+      if (c.trigger?.needsTarget) continue;
+      targets = fallbackTargets(st.top4, actor, own, 3);
+      confidence -= 0.1;
+    } else {
+      // The article's main counterparts stand behind most acts even where the sentence names only one side.
+      targets = named.slice();
+      // A counterpart already there in person or through its state is not added again.
+      // (The loop is `fallbackTargets(st.top4, actor, own, 2)`, without the array.)
+      let represented: string[] | null = null;
+      for (let i = 0, n = 0; i < st.top4.length && n < 2; i++) {
+        const id = st.top4[i];
+        if (id === actor || id === own) continue;
+        n++;
+        represented ??= named.map((t) => salience.stateOf(t) ?? t);
+        if (!represented.includes(id)) targets.push(id);
+      }
+    }
+    confidence = clampConfidence(confidence);
+    if (confidence < st.minConfidence) continue;
+    out.push({ actor, speakerId, named, targets, confidence });
+  }
+  return out;
 }
 
 /**
@@ -311,11 +349,19 @@ function objectParties(actorIds: string[], actor: string, targets: string[]): st
   return out;
 }
 
-/** The member states of a grouping, memoised per article. */
-function membersMemo(st: ArticleState, id: string): string[] | null {
-  let m = st.memberCache.get(id);
-  if (m === undefined) st.memberCache.set(id, (m = membersOf(id, st.layer.entities)));
-  return m;
+/**
+ * The member states of each grouping among `entities` (`membersOf`), read once per article: `membersOf` is null
+ * for any id that is no entity's, and the entities do not change while the events are read.
+ */
+function groupingsOf(entities: Map<string, Entity>): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  if (!GROUP_MEMBERS.size) return out;
+  for (const [id, e] of entities) {
+    if (e.kind !== 'Organization') continue;
+    const m = membersOf(id, entities);
+    if (m) out.set(id, m);
+  }
+  return out;
 }
 
 /** One fact kept: an event's type, actor, sorted targets joined with "," and modality. */
@@ -330,16 +376,16 @@ const factKey = (f: Fact): string => f.type + '|' + f.actor + '|' + f.targets + 
  * (entity ids never do); the facts are looked up by actor, with no key string built and hashed per event.
  */
 function isRepeat(seen: Seen, type: EventType, actor: string, targets: string, modality: Modality): boolean {
-  const fact: Fact = { type, actor, targets, modality };
-  if (actor.indexOf('|') >= 0) seen.pipe = true;
-  if (seen.pipe) {
-    const key = factKey(fact);
-    for (const f of seen.all) if (factKey(f) === key) return true;
-  } else {
-    const same = seen.byActor.get(actor);
-    if (same) for (const f of same) if (f.type === type && f.modality === modality && f.targets === targets) return true;
-  }
   const same = seen.byActor.get(actor);
+  // (An actor already recorded was looked at when it was.)
+  if (!same && actor.indexOf('|') >= 0) seen.pipe = true;
+  if (seen.pipe) {
+    const key = type + '|' + actor + '|' + targets + '|' + modality;
+    for (const f of seen.all) if (factKey(f) === key) return true;
+  } else if (same) {
+    for (const f of same) if (f.type === type && f.modality === modality && f.targets === targets) return true;
+  }
+  const fact: Fact = { type, actor, targets, modality };
   if (same) same.push(fact); else seen.byActor.set(actor, [fact]);
   seen.all.push(fact);
   return false;
@@ -356,12 +402,13 @@ function clampConfidence(x: number): number {
   return v;
 }
 
-/** The date of a clause (`bounds` a number unique to its start and end), read once for all the triggers in it. */
-function cachedDate(cache: Map<number, ClauseDate>, bounds: number, clause: string, published: string | null, forward: boolean): ClauseDate {
-  const k = bounds * 2 + (forward ? 1 : 0);
-  let d = cache.get(k);
-  if (!d) cache.set(k, (d = clauseDate(clause, published, forward)));
-  return d;
+/** Makes `[cs, ce)` the sentence's current clause (`SentenceState.clause`), forgetting what was read of another. */
+function enterClause(sent: SentenceState, cs: number, ce: number): void {
+  if (cs === sent.clauseStart && ce === sent.clauseEnd) return;
+  sent.clauseStart = cs; sent.clauseEnd = ce;
+  sent.clause = sent.text.slice(cs, ce);
+  sent.dateBack = sent.dateForward = null;
+  sent.place = undefined;
 }
 
 /** One event per (type, actor, modality) and overlapping targets: the same happening told twice. */

@@ -49,6 +49,9 @@ const TITLE_WORDS = new Set(('president prime minister foreign defence defense d
   'press media economy economic energy justice agriculture health treasury military armed forces staff executive policy ' +
   'relations international cooperation commission external affairs chief top-level').split(' '));
 
+/** What a title word may carry that its entry lacks ("Mr.", "Dr"); global, so `replace` drops all (and leaves `lastIndex` at 0). */
+const TITLE_MARKS = /[.'’]/g;
+
 const OFFICIALS = new Set(['ministers', 'minister', 'leaders', 'leader', 'officials', 'representatives', 'delegation', 'delegations',
   'government', 'governments', 'president', 'presidents', 'heads', 'head', 'members', 'envoy', 'envoys', 'negotiators', 'diplomats',
   'secretary', 'spokesperson', 'spokesman', 'spokeswoman', 'chief', 'chiefs', 'prime', 'ministry', 'administration', 'authorities', 'forces', 'military', 'army']);
@@ -113,21 +116,46 @@ function nonActor(m: Mention, entities: Map<string, Entity> | undefined): boolea
   return m.kind === 'Organization' && NON_ACTOR.test(entities?.get(m.entityId)?.name ?? m.text);
 }
 
-/** Whether the words between a modifier mention and the person it qualifies are all title words. */
-function isTitleGap(gap: string): boolean {
-  if (allSpaces(gap)) return true; // what the trim below leaves empty
-  const g = gap.replace(/^['’]s\b/, '').trim();
-  if (g === '') return true;
-  if (/[,;:()"“”]/.test(g)) return false;
-  const words = g.split(/\s+/);
-  if (words.length > 6) return false;
-  return words.every((w) => TITLE_WORDS.has(w.toLowerCase().replace(/[.'’]/g, '')) || /^[A-Z][\w.'’-]*$/.test(w));
+/** A character of `[,;:()"“”]`: a gap that holds one is no title. */
+const isGapPunct = (c: number): boolean => c === 44 || c === 59 || c === 58 || c === 40 || c === 41 || c === 34 || c === 0x201c || c === 0x201d;
+/** A character of `\w`. */
+const isWordCode = (c: number): boolean => isLetter(c) || (c >= 48 && c <= 57) || c === 95;
+
+/**
+ * Whether the words of `text.slice(from, to)`, between a modifier mention and the person it qualifies, are all
+ * title words: after a leading "'s", at most six words, none holding `,;:()"“”`, each a title word or capitalised.
+ * A scan word by word, with no slice of the gap, no split and a string made only for a lower-case word.
+ */
+function isTitleGap(text: string, from: number, to: number): boolean {
+  let i = possessiveSAt(text, from, to) ? from + 2 : from;
+  for (let count = 0; ; count++) {
+    while (i < to && isSpaceCode(text.charCodeAt(i))) i++;
+    if (i >= to) return true;
+    if (count === 6) return false;
+    let j = i;
+    for (; j < to && !isSpaceCode(text.charCodeAt(j)); j++) if (isGapPunct(text.charCodeAt(j))) return false;
+    if (!isTitleWord(text, i, j)) return false;
+    i = j;
+  }
 }
 
-/** Whether `s` is empty or only spaces. */
-function allSpaces(s: string): boolean {
-  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) !== 32) return false;
-  return true;
+/** `/^['’]s\b/.test(text.slice(from, to))`: the possessive a title gap may start with ("Russia's Foreign Minister"). */
+function possessiveSAt(text: string, from: number, to: number): boolean {
+  if (to - from < 2) return false;
+  const c = text.charCodeAt(from);
+  if ((c !== 39 && c !== 0x2019) || text.charCodeAt(from + 1) !== 115) return false;
+  return from + 2 === to || !isWordCode(text.charCodeAt(from + 2));
+}
+
+/** Whether the word `text.slice(b, e)` is a title word or capitalised (`/^[A-Z][\w.'’-]*$/`), as titles are. */
+function isTitleWord(text: string, b: number, e: number): boolean {
+  const c = text.charCodeAt(b);
+  if (c >= 65 && c <= 90) {
+    let k = b + 1;
+    while (k < e && isTitleChar(text.charCodeAt(k))) k++;
+    if (k === e) return true;
+  }
+  return TITLE_WORDS.has(text.slice(b, e).toLowerCase().replace(TITLE_MARKS, ''));
 }
 
 /** `/^['’]s?\b/.test(text.slice(i, i + 2))`: an apostrophe followed by a word character (`s` is one). */
@@ -151,6 +179,9 @@ function sortPlaced(xs: Placed[]): void {
   }
 }
 
+/** The collective phrases that stand for persons ("the two leaders"). */
+const PERSON_COLLECTIVE = /leaders|presidents|men|ministers/i;
+
 /** Why the collective phrases are looked for at all: each holds "both", "two" or "warring". */
 const COLLECTIVE_HINT = /both|two|warring/i;
 
@@ -173,7 +204,7 @@ function titlePrefixStart(text: string, pos: number): number {
     let b = w;
     while (b > from && isTitleChar(text.charCodeAt(b - 1))) b--;
     if (b === w) break;
-    const word = text.slice(b, w).toLowerCase().replace(/[.'’]/g, '');
+    const word = text.slice(b, w).toLowerCase().replace(TITLE_MARKS, '');
     if (!TITLE_WORDS.has(word) || word === 'the' || word === 'of' || word === 'for') break;
     start = b;
   }
@@ -201,7 +232,7 @@ export function sentenceGroups(sentence: Sentence, mentions: Mention[], salient:
   let placeEnds: number[] | null = null; // read only for a state after a comma
   for (let i = 0; i < flat.length; i++) {
     const x = flat[i], next = flat[i + 1];
-    if (next && next.m.kind === 'Person' && x.m.kind !== 'Person' && isTitleGap(text.slice(x.e, next.s))) {
+    if (next && next.m.kind === 'Person' && x.m.kind !== 'Person' && isTitleGap(text, x.e, next.s)) {
       flat[i + 1] = { m: next.m, s: x.s, e: next.e };
       continue;
     }
@@ -221,9 +252,9 @@ export function sentenceGroups(sentence: Sentence, mentions: Mention[], salient:
     for (let m; (m = COLLECTIVE_RE.exec(text));) {
       const s = m.index, e = s + m[0].length;
       if (slots.some((x) => x.s < e && s < x.e)) continue;
-      const person = /leaders|presidents|men|ministers/i.test(m[0]);
+      const person = PERSON_COLLECTIVE.test(m[0]);
       const ids = salient(2, person);
-      if (ids.length === 2) slots.push({ s, e, ids, pronoun: false, collective: true, via: 'collective', kind: person ? 'Person' : 'State', locative: false });
+      if (ids.length === 2) slots.push({ s, e, ids: [...ids], pronoun: false, collective: true, via: 'collective', kind: person ? 'Person' : 'State', locative: false });
     }
   }
   // (A title read back before a person can, rarely, start it before the slot ahead of it.)
@@ -245,7 +276,7 @@ export function sentenceGroups(sentence: Sentence, mentions: Mention[], salient:
     // "the foreign ministers of the United Kingdom", "leaders of the G7": the party acts through its officials.
     if (prepWord === 'of') { const w2 = secondWord(text); if (w2 && OFFICIALS.has(w2)) prepWord = undefined; }
     groups.push({
-      start: x.s, end: x.e, ids: [...x.ids],
+      start: x.s, end: x.e, ids: x.ids, // (the slot's own array: the slot is dropped)
       prep: x.locative ? 'in' : prepWord && PREPS.has(prepWord) ? prepWord : null,
       possessive: possessiveAt(text, x.e),
       collective: x.collective, pronoun: x.pronoun, via: x.via, kind: x.kind, locative: x.locative || undefined,
@@ -256,7 +287,7 @@ export function sentenceGroups(sentence: Sentence, mentions: Mention[], salient:
   return groups;
 }
 
-/** One party slot before coordinations are merged. */
+/** One party slot before coordinations are merged; `ids` is an array of its own, which its group takes over. */
 interface Slot { s: number; e: number; ids: string[]; pronoun: boolean; collective: boolean; via: Mention['via']; kind: Mention['kind']; locative: boolean }
 
 /** Where the sentence's Place mentions end, relative to the sentence. */

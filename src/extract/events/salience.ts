@@ -22,22 +22,17 @@ export function articleSalience(layer: MentionLayer): Salience {
     const e: Entity | undefined = layer.entities.get(id);
     let s: string | null = null;
     if (e?.kind === 'State') s = id;
-    else if (e?.kind === 'Person') {
-      const of = (e.roles ?? []).map((r) => r.of).find((o) => o && layer.entities.get(o)?.kind === 'State');
-      s = of ?? null;
+    else if (e?.kind === 'Person' && e.roles) {
+      // The first role held for a state.
+      for (const r of e.roles) if (r.of && layer.entities.get(r.of)?.kind === 'State') { s = r.of; break; }
     }
     stateOfCache.set(id, s);
     return s;
   };
   const parties = new Map<string, { n: number; first: number }>();
-  const persons = new Map<string, { n: number; first: number }>();
   const mentions = layer.mentions;
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i];
-    if (m.kind === 'Person') {
-      const p = persons.get(m.entityId);
-      if (p) p.n++; else persons.set(m.entityId, { n: 1, first: i });
-    }
     const id = m.kind === 'Person' ? stateOf(m.entityId) : m.kind === 'State' || m.kind === 'Organization' ? m.entityId : null;
     if (!id) continue;
     const p = parties.get(id);
@@ -49,9 +44,22 @@ export function articleSalience(layer: MentionLayer): Salience {
     const e = layer.entities.get(id);
     return e?.kind === 'State' || (e?.kind === 'Organization' && !NON_ACTOR.test(e.name));
   });
-  const rankedPersons = rank(persons);
+  // Persons are ranked only for "the two leaders" and the like, which few articles have: on first use.
+  let rankedPersons: string[] | null = null;
   return {
-    top: (n, person) => (person ? rankedPersons : rankedParties).slice(0, n),
+    top: (n, person) => (person ? (rankedPersons ??= rank(personCounts(mentions))) : rankedParties).slice(0, n),
     stateOf,
   };
+}
+
+/** Mention counts and first mentions of the article's persons. */
+function personCounts(mentions: MentionLayer['mentions']): Map<string, { n: number; first: number }> {
+  const persons = new Map<string, { n: number; first: number }>();
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i];
+    if (m.kind !== 'Person') continue;
+    const p = persons.get(m.entityId);
+    if (p) p.n++; else persons.set(m.entityId, { n: 1, first: i });
+  }
+  return persons;
 }

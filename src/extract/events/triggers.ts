@@ -24,30 +24,64 @@ export interface Candidate {
 
 interface Hit { start: number; end: number; text: string; trigger?: TriggerDef; object?: ObjectDef }
 
-/** Words that may sit between a verb and its object ("warned of fresh sanctions"). */
-const OBJECT_GAP = /^(?![^]*[,;:.!?()“”"])(?![^]*\b(?:that|which|who|whom|whose|and|but|or|if|unless|while|because|is|are|was|were|be|been|has|have|had|will|would|could|should|said|says|after|before|when|since|as|than|despite)\b)\s*(?:[\w'’$%.-]+\s+){0,6}$/i;
 /**
- * Whether `OBJECT_GAP` may match `text[from, to)`, read in place: only white space and `[\w'’$%-]`, at most six words,
- * white space last. When false it cannot (its first look-ahead forbids the other characters, and each of its at most
- * six groups is one whole run of word characters followed by white space); when true the regular expression decides.
+ * Words that may sit between a verb and its object ("warned of fresh sanctions"):
+ * `/^(?![^]*[,;:.!?()“”"])(?![^]*\b(?:GAP_STOP_WORDS)\b)\s*(?:[\w'’$%.-]+\s+){0,6}$/i`, read in place by `objectGap`.
  */
-function mayBeObjectGap(text: string, from: number, to: number): boolean {
-  let words = 0, inWord = false;
+const GAP_STOP_WORDS = ['that', 'which', 'who', 'whom', 'whose', 'and', 'but', 'or', 'if', 'unless', 'while', 'because', 'is', 'are', 'was', 'were',
+  'be', 'been', 'has', 'have', 'had', 'will', 'would', 'could', 'should', 'said', 'says', 'after', 'before', 'when', 'since', 'as', 'than', 'despite'];
+/** `GAP_STOP_WORDS` by length. */
+const STOP_WORDS_BY_LENGTH: string[][] = [];
+for (const w of GAP_STOP_WORDS) (STOP_WORDS_BY_LENGTH[w.length] ??= []).push(w);
+
+/** Whether `text[from, to)`, a run of `\w` code units, is one of `GAP_STOP_WORDS` in any case (as `/\bword\b/i` finds it). */
+function isGapStopWord(text: string, from: number, to: number): boolean {
+  const words = STOP_WORDS_BY_LENGTH[to - from];
+  if (!words) return false;
+  // `| 32` folds an ASCII capital onto its small letter, and no other `\w` code unit onto a small letter.
+  for (const w of words) {
+    let q = 0;
+    while (q < w.length && (text.charCodeAt(from + q) | 32) === w.charCodeAt(q)) q++;
+    if (q === w.length) return true;
+  }
+  return false;
+}
+
+const isWordCode = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
+
+/**
+ * Whether `text[from, to)` is an object gap (the regular expression above), read in place with no regular expression:
+ * only white space and `[\w'’$%-]` (the final group allows no other character, and the first look-ahead no `.`),
+ * at most six words, white space last (each of the at most six groups is one whole run of word
+ * characters followed by white space), and no run of `\w` (what `\b…\b` delimits) a stop word.
+ */
+function objectGap(text: string, from: number, to: number): boolean {
+  let words = 0, inWord = false, run = -1;
   for (let p = from; p < to; p++) {
     const c = text.charCodeAt(p);
-    if (isSpaceCode(c)) { inWord = false; continue; }
-    if (!((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c === 39 || c === 0x2019 || c === 36 || c === 37 || c === 45)) return false;
+    if (isWordCode(c)) {
+      if (run < 0) run = p;
+    } else {
+      if (run >= 0 && isGapStopWord(text, run, p)) return false;
+      run = -1;
+      if (isSpaceCode(c)) { inWord = false; continue; }
+      if (!(c === 39 || c === 0x2019 || c === 36 || c === 37 || c === 45)) return false;
+    }
     if (!inWord) { inWord = true; if (++words > 6) return false; }
   }
+  // The text ends in white space, or is empty, when it is a gap: no run of `\w` is left to test.
   return !inWord;
 }
-const objectGap = (text: string, from: number, to: number): boolean => mayBeObjectGap(text, from, to) && OBJECT_GAP.test(text.slice(from, to));
+const objectGapText = (s: string): boolean => objectGap(s, 0, s.length);
 const ALL_SPACE = /^\s+$/;
 
 /** Words between a thing and a verb after it ("no agreement was reached", "sanctions were lifted"). */
 const PASSIVE_GAP = /^\s+(?:(?:was|were|is|are|has|have|had|been|be|being|not|also|later|finally|formally|fully|officially|initially)\s+){1,4}$/i;
 /** Between two things, the second is the topic of the first ("talks on a ceasefire"). */
 const TOPIC_GAP = /^\s+(?:on|over|about|for|toward|towards|to|regarding|concerning|of)\s+(?:(?:a|an|the|new|possible|lasting|permanent|comprehensive|full|broader|potential|\w+-\w+)\s+)*$/i;
+
+/** Whether a thing right before a verb is its object, by what is between (sliced only when the thing may be). */
+const passiveGap = (gap: string): boolean => PASSIVE_GAP.test(gap) || ALL_SPACE.test(gap);
 
 /** A verb followed by an infinitive ("agreed to lift", "refused to meet"). */
 const COMPLEMENT_GAP = /^\s+(?:not\s+)?to\s+(?:(?:resume|hold|begin|start|continue|seek|engage in|restart)\s+)?$/i;
@@ -162,12 +196,22 @@ function inStartOrder(cs: Candidate[]): boolean {
   return true;
 }
 
+/** The `consumed` marks of the last `sentenceCandidates` call (reused, not re-entrant: a typed array is costly to make), grown as needed. */
+let consumedMarks = new Uint8Array(32);
+
+/** `consumedMarks` for `n` hits, all cleared. */
+function clearedMarks(n: number): Uint8Array {
+  if (consumedMarks.length < n) consumedMarks = new Uint8Array(Math.max(n, consumedMarks.length * 2));
+  consumedMarks.fill(0, 0, n);
+  return consumedMarks;
+}
+
 /** The event candidates of one sentence, in text order. */
 export function sentenceCandidates(text: string): Candidate[] {
   const hits = hitsOf(text);
   if (!hits.length) return [];
-  /** 1 for the hits taken already (as a trigger, an object or a topic). */
-  const consumed = new Uint8Array(hits.length);
+  /** 1 for the hits taken already (as a trigger, an object or a topic); read and written only below `hits.length`. */
+  const consumed = clearedMarks(hits.length);
   const out: Candidate[] = [];
   // Verb and noun triggers, each taking the first thing after it (or the thing right before it, passive).
   for (let i = 0; i < hits.length; i++) {
@@ -185,8 +229,7 @@ export function sentenceCandidates(text: string): Candidate[] {
     }
     if (!object && i > 0) {
       const o = hits[i - 1];
-      const gap = text.slice(o.end, h.start);
-      if (o.object && consumed[i - 1] !== 1 && wants(t, o.object) && (PASSIVE_GAP.test(gap) || ALL_SPACE.test(gap))) {
+      if (o.object && consumed[i - 1] !== 1 && wants(t, o.object) && passiveGap(text.slice(o.end, h.start))) {
         object = { def: o.object, start: o.start, end: o.end, text: o.text };
         consumed[i - 1] = 1;
         const k = out.findIndex((c) => c.object?.start === o.start && !c.trigger);
@@ -201,7 +244,7 @@ export function sentenceCandidates(text: string): Candidate[] {
       else {
         const after = hits[i + 2];
         // Scare quotes round a modifier do not end the phrase: threatened to impose "very severe" tariffs.
-        if (after?.object && OBJECT_GAP.test(text.slice(next.end, after.start).replace(QUOTES, ''))) { object = { def: after.object, start: after.start, end: after.end, text: after.text }; consumed[i + 2] = 1; }
+        if (after?.object && objectGapText(text.slice(next.end, after.start).replace(QUOTES, ''))) { object = { def: after.object, start: after.start, end: after.end, text: after.text }; consumed[i + 2] = 1; }
       }
     }
     if (t.requiresObject && !object) continue;

@@ -35,11 +35,12 @@ export const isSpaceGap = (s: Sentence, a: Token, b: Token): boolean => {
   return c === 32 || c === 45;
 };
 
-function vetoed(s: Sentence, toks: Token[], i: number, j: number, text: string, taken: Uint8Array): boolean {
+/** @param prevTaken whether token `i - 1` is inside a span already found. */
+function vetoed(s: Sentence, toks: Token[], i: number, j: number, text: string, prevTaken: boolean): boolean {
   const prev = toks[i - 1], next = toks[j];
   if (prev && vetoBefore[text]?.includes(prev.text) && isSpaceGap(s, prev, toks[i])) return true;
   if (next && vetoAfter[text]?.includes(next.text) && isSpaceGap(s, toks[j - 1], next)) return true;
-  if (prev && prev.cap && !(prev.initial && NON_FIRST.has(prev.text)) && !taken[i - 1] && !prev.possessive && !CALENDAR.has(prev.text)
+  if (prev && prev.cap && !(prev.initial && NON_FIRST.has(prev.text)) && !prevTaken && !prev.possessive && !CALENDAR.has(prev.text)
     && isSpaceGap(s, prev, toks[i]) && !matchAt(OFFICES, s, toks, i - 1)) return true;
   if (next && next.cap && !toks[j - 1].possessive && !CALENDAR.has(next.text) && isSpaceGap(s, toks[j - 1], next)
     && !matchAt(LEXICAL, s, toks, j) && !matchAt(OFFICES, s, toks, j) && !matchAt(ORGANS, s, toks, j)) return true;
@@ -75,11 +76,16 @@ function lexPhrasesFor(st: Starts, text: string): Phrase<LexTarget[]>[] | undefi
   return undefined;
 }
 
+/**
+ * Whether token `i - 1` is inside one of `spans` (found left to right, none past `i`): only the last
+ * can hold it, and then it ends at `i`.
+ */
+const lastEndsAt = (spans: LexSpan[], i: number): boolean => spans.length > 0 && spans[spans.length - 1].j === i;
+
 /** @param skip a [start, end) range of the field (a dateline) in which nothing is a mention. */
 export function findLexical(s: Sentence, toks: Token[], skip: [number, number] | null): LexicalResult {
   const spans: LexSpan[] = [];
   const offices: OfficeSpan[] = [];
-  const taken = new Uint8Array(toks.length);
   for (let i = 0; i < toks.length;) {
     if (skip && toks[i].start >= skip[0] && toks[i].start < skip[1]) { i++; continue; }
     const t = toks[i];
@@ -93,12 +99,11 @@ export function findLexical(s: Sentence, toks: Token[], skip: [number, number] |
       const j = i + lexLen;
       const text = s.text.slice(toks[i].start - s.start, toks[j - 1].end - s.start);
       // Most forms are unambiguous: only those with an ambiguous target pay for the filter and the veto.
-      const keep = !hasAmbiguous(lex.value) || !vetoed(s, toks, i, j, text, taken) ? lex.value : lex.value.filter((t) => !t.ambiguous);
+      const keep = !hasAmbiguous(lex.value) || !vetoed(s, toks, i, j, text, lastEndsAt(spans, i)) ? lex.value : lex.value.filter((t) => !t.ambiguous);
       if (keep.length) {
         const sp: LexSpan = { sentence: s.index, i, j, start: toks[i].start, end: toks[j - 1].end, text, targets: keep, organ: undefined };
         extendWithOrgan(s, toks, sp);
         spans.push(sp);
-        for (let k = i; k < sp.j; k++) taken[k] = 1;
         i = sp.j;
       } else i = j;
     } else if (off) {

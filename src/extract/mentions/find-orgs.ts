@@ -11,6 +11,7 @@ import { isSpaceGap, type LexSpan } from './find-lexical.ts';
 import type { Mention } from '../types.ts';
 import { CALENDAR } from './calendar.ts';
 import { slug } from './slug.ts';
+import { SIG_SIZE, wordSig, type Token } from './tokenize.ts';
 
 const HEADS = new Set(['Party', 'Organization', 'Organisation', 'Association', 'Institute', 'University', 'Foundation', 'Corporation',
   'Committee', 'Movement', 'Front', 'Brigades', 'Army', 'Forces', 'Alliance', 'Coalition', 'League', 'Center', 'Centre',
@@ -19,6 +20,19 @@ const HEADS = new Set(['Party', 'Organization', 'Organisation', 'Association', '
 const STATE_BODY_FIRST = new Set(['National', 'Federal', 'State', 'Presidential', 'Royal', 'Supreme', 'Central', 'Joint', 'General', 'Security', 'Foreign', 'Defence', 'Defense']);
 const CONNECTORS = new Set(['of', 'for', 'and', 'on', 'the', '&']);
 const LEADING_NOISE = new Set(['The', 'A', 'An', 'In', 'On', 'At', 'By', 'For', 'From', 'With', 'And', 'But', 'Both', 'Its', 'Their', 'His', 'Her']);
+/** `wordSig` of each head's lower case (a token's `sig`): a sentence with no token whose sig is here has no head. */
+const HEAD_SIGS = new Uint8Array(SIG_SIZE);
+for (const h of HEADS) HEAD_SIGS[wordSig(h.toLowerCase())] = 1;
+
+/**
+ * Whether some capitalised token may be one of HEADS. A name is found only up to a head, so a
+ * sentence without one (most of them) finds nothing and is not scanned.
+ */
+function mayHaveHead(toks: Token[]): boolean {
+  for (let k = 0; k < toks.length; k++) if (toks[k].cap && HEAD_SIGS[toks[k].sig] === 1) return true;
+  return false;
+}
+
 /** Heads that a state before them turns into a state organ. */
 const ORGAN_HEADS = new Set(['Army', 'Forces', 'Agency', 'Bank', 'Council', 'Commission', 'Committee', 'Fund', 'Front', 'Group', 'Centre', 'Center']);
 
@@ -29,7 +43,7 @@ export function findOrganizations(all: SentenceTokens[]): { mentions: Mention[];
   for (const st of all) {
     const { toks, spans, sentence: s } = st;
     if (s.headline) continue;
-    if (!toks.length) continue;
+    if (!toks.length || !mayHaveHead(toks)) continue;
     // the lexicon span that starts at a token, and whether a token is inside one
     const spanAt: Array<LexSpan | undefined> = new Array(toks.length);
     const inSpan = new Uint8Array(toks.length);

@@ -3,7 +3,7 @@
  */
 import { KNOWN_PERSONS, type KnownPerson } from '../mentions/lexicon.ts';
 import { slug } from '../mentions/slug.ts';
-import { personId, surnameKey } from './person-key.ts';
+import { personId, slugInitial, surnameKey } from './person-key.ts';
 
 export interface Known {
   person: KnownPerson;
@@ -13,7 +13,7 @@ export interface Known {
   givenFlat: string[];
 }
 
-const initialOf = (w: string): string => slug(w).charAt(0);
+const initialOf = slugInitial;
 const flatSlug = (w: string): string => slug(w).replace(/-/g, '');
 
 const bySurname = new Map<string, Known[]>();
@@ -35,25 +35,23 @@ for (const p of KNOWN_PERSONS) {
  * "Wang", "Abbas"); a given name must agree with one of the entry's given names by initial.
  */
 export function lookupKnown(words: string[]): Known | undefined {
-  // The answer depends on the words alone and the same names recur in every article: memoised by the
-  // words joined with NUL (unambiguous unless a word holds a NUL; such words are not memoised).
-  let key = '';
+  // The answer depends on the words alone and the same names recur in every article: memoised in a
+  // tree with a level a word (no key string is built, and the words' hashes are cached in them).
+  if (memoNodes > 50_000) { memo = {}; memoNodes = 0; }
+  let node = memo;
   for (let i = 0; i < words.length; i++) {
-    const w = words[i];
-    if (w.indexOf('\u0000') >= 0) return lookupWords(words);
-    key += i === 0 ? w : '\u0000' + w;
+    const next = node.next ??= new Map();
+    let child = next.get(words[i]);
+    if (child === undefined) { child = {}; next.set(words[i], child); memoNodes++; }
+    node = child;
   }
-  // (`words.length` first: [] and [''] join alike.)
-  key = words.length + ':' + key;
-  let k = memo.get(key);
-  if (k === undefined) {
-    if (memo.size > 50_000) memo.clear();
-    k = lookupWords(words) ?? null;
-    memo.set(key, k);
-  }
-  return k ?? undefined;
+  if (node.known === undefined) node.known = lookupWords(words) ?? null;
+  return node.known ?? undefined;
 }
-const memo = new Map<string, Known | null>();
+/** A node of the memo: the answer for the words on the path to it, and the nodes one word longer. */
+interface MemoNode { known?: Known | null; next?: Map<string, MemoNode> }
+let memo: MemoNode = {};
+let memoNodes = 0;
 
 function lookupWords(words: string[]): Known | undefined {
   const text = words.join(' ');

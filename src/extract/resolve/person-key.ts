@@ -26,8 +26,19 @@ function computeKey(surname: string): string {
     .replace(/-/g, '');
 }
 
+/**
+ * `slug(w).charAt(0)`. A word that starts with an ASCII letter or digit keeps it, lower-cased, first
+ * in its slug (no step of `slug` moves or drops it), so most words need no slug.
+ */
+export function slugInitial(w: string): string {
+  const c = w.charCodeAt(0);
+  if (c >= 97 && c <= 122 || c >= 48 && c <= 57) return w.charAt(0);
+  if (c >= 65 && c <= 90) return String.fromCharCode(c + 32);
+  return slug(w).charAt(0);
+}
+
 export function personId(surname: string, given: string | undefined): string {
-  const initial = given ? slug(given).charAt(0) : '';
+  const initial = given ? slugInitial(given) : '';
   return `person:${surnameKey(surname)}${initial ? '-' + initial : ''}`;
 }
 

@@ -10,7 +10,7 @@ import type { LexSpan, OfficeSpan } from '../mentions/find-lexical.ts';
 import type { PersonCandidate } from '../mentions/find-persons.ts';
 import { orgName } from '../mentions/lexicon.ts';
 import { PARTICLES, PERSON_PRONOUNS } from '../mentions/name-words.ts';
-import type { Token } from '../mentions/tokenize.ts';
+import { SIG_SIZE, wordSig, type Token } from '../mentions/tokenize.ts';
 import type { Mention, Sentence } from '../types.ts';
 import { lookupKnown, type Known } from './known-persons.ts';
 import { personId, surnameKey, surnamesMeet } from './person-key.ts';
@@ -35,15 +35,16 @@ export interface SentenceTokens { sentence: Sentence; toks: Token[]; spans: LexS
 function splitName(words: string[]): { given?: string; surname: string } {
   let k = words.length - 1;
   while (k > 0 && PARTICLES.has(words[k - 1].toLowerCase())) k--;
-  return { given: k > 0 ? words[0] : undefined, surname: words.slice(k).join(' ') };
+  return { given: k > 0 ? words[0] : undefined, surname: k >= 0 && k === words.length - 1 ? words[k] : words.slice(k).join(' ') };
 }
 
-const initialOf = (w?: string): string => (w ? w.normalize('NFKD').charAt(0).toLowerCase() : '');
+/** The first letter of `w` decomposed, lower-cased. (A first code unit in ASCII is its own decomposition.) */
+const initialOf = (w?: string): string => (!w ? '' : w.charCodeAt(0) < 128 ? w.charAt(0).toLowerCase() : w.normalize('NFKD').charAt(0).toLowerCase());
 
 export function resolvePersons(cands: PersonCandidate[], all: SentenceTokens[]): { mentions: Mention[]; entities: Entity[] } {
   const clusters = new Map<string, Cluster>();
   const mentionOf = new Map<PersonCandidate, Cluster>();
-  const order = [...cands].sort((a, b) => a.sentence - b.sentence || a.i - b.i);
+  const order = inReadingOrder(cands) ? cands : [...cands].sort(byPosition);
   const pos = (c: PersonCandidate): number => c.sentence * 10000 + c.i;
 
   const open = (id: string, sur: string, initial: string, known?: Known): Cluster => {
@@ -54,7 +55,8 @@ export function resolvePersons(cands: PersonCandidate[], all: SentenceTokens[]):
   const attach = (c: PersonCandidate, cl: Cluster): void => {
     mentionOf.set(c, cl);
     cl.lastSeen = Math.max(cl.lastSeen, pos(c));
-    const form = c.words.join(' ').replace(/ - /g, '-');
+    const joined = c.words.length === 1 ? c.words[0] : c.words.join(' ');
+    const form = joined.includes(' - ') ? joined.replace(/ - /g, '-') : joined;
     if (!cl.forms.includes(form)) cl.forms.push(form);
   };
 
@@ -87,8 +89,7 @@ export function resolvePersons(cands: PersonCandidate[], all: SentenceTokens[]):
     }
   }
 
-  const byIdx = new Map<number, SentenceTokens>();
-  for (const x of all) byIdx.set(x.sentence.index, x);
+  const byIdx = sentencesByIndex(all);
   const stateAt = (sentence: number, tokenEnd: number): string | undefined => {
     for (const [c, cl] of mentionOf) if (c.sentence === sentence && c.j === tokenEnd) return stateOf(cl);
     return undefined;
@@ -131,6 +132,27 @@ export function resolvePersons(cands: PersonCandidate[], all: SentenceTokens[]):
     return { id: cl.id, kind: 'Person', name, aliases: cl.forms.filter((f) => f !== name), roles: cl.roles };
   });
   return { mentions, entities };
+}
+
+const byPosition = (a: PersonCandidate, b: PersonCandidate): number => a.sentence - b.sentence || a.i - b.i;
+
+/** Whether the candidates are sorted by position already (as findPersons gives them): the stable sort would keep them as they are. */
+function inReadingOrder(cands: PersonCandidate[]): boolean {
+  for (let k = 1; k < cands.length; k++) if (!(byPosition(cands[k - 1], cands[k]) <= 0)) return false;
+  return true;
+}
+
+/**
+ * The sentences by index. They are `all` itself when each sits at its index (as `splitSentences` numbers
+ * them), so no map is built; else a map, in which the last of a repeated index wins.
+ */
+function sentencesByIndex(all: SentenceTokens[]): { get(index: number): SentenceTokens | undefined } {
+  let inPlace = true;
+  for (let k = 0; k < all.length && inPlace; k++) inPlace = all[k].sentence.index === k;
+  if (inPlace) return { get: (index) => (Number.isInteger(index) && index >= 0 ? all[index] : undefined) };
+  const byIdx = new Map<number, SentenceTokens>();
+  for (const x of all) byIdx.set(x.sentence.index, x);
+  return byIdx;
 }
 
 const wordCount = (f: string): number => { let n = 1; for (let i = f.indexOf(' '); i >= 0; i = f.indexOf(' ', i + 1)) n++; return n; };
@@ -187,6 +209,10 @@ function roleMentions(all: SentenceTokens[], clusters: Map<string, Cluster>, use
   return out;
 }
 
+/** 1 at the `wordSig` of each pronoun (a token's `sig` is that of its lower case): other tokens are turned away unread. */
+const PRONOUN_SIGS = new Uint8Array(SIG_SIZE);
+for (const p of PERSON_PRONOUNS) PRONOUN_SIGS[wordSig(p)] = 1;
+
 /** he/she/his/her → the subject person of this sentence before the pronoun, else of the previous sentence. */
 function pronounMentions(all: SentenceTokens[], named: Mention[]): Mention[] {
   const out: Mention[] = [];
@@ -201,8 +227,7 @@ function pronounMentions(all: SentenceTokens[], named: Mention[]): Mention[] {
     // No named person in this sentence or the one before: no pronoun of it can resolve (its pool would be empty).
     if (!bySentence.has(st.sentence.index) && !bySentence.has(st.sentence.index - 1)) continue;
     for (const t of st.toks) {
-      const c = t.lower.charCodeAt(0);
-      if ((c !== 104 && c !== 115) || t.lower.length > 7 || !PERSON_PRONOUNS.has(t.lower)) continue;
+      if (PRONOUN_SIGS[t.sig] === 0 || !PERSON_PRONOUNS.has(t.lower)) continue;
       const here = (bySentence.get(st.sentence.index) ?? []).filter((m) => m.end <= t.start);
       const prev = bySentence.get(st.sentence.index - 1) ?? [];
       const pool = here.length ? here : prev;

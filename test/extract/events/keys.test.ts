@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Entity } from '../../../src/domain/graph.ts';
-import { hash64, objectId, sortedJoin } from '../../../src/extract/events/keys.ts';
+import { eventId, hash64, objectId, sortedJoin } from '../../../src/extract/events/keys.ts';
+import type { EventType, Modality } from '../../../src/domain/graph.ts';
 
 /** The key functions as first written: the reference for the faster ones. */
 function hash64Reference(s: string): string {
@@ -39,6 +40,22 @@ describe('event keys', () => {
       expect(sortedJoin(xs)).toBe([...xs].sort().join(','));
     }
     expect(sortedJoin(['b', undefined as unknown as string, 'a'])).toBe('a,b,');
+  });
+
+  it('eventId is the hash of the joined key, fed in its parts', () => {
+    const r = rng(11);
+    const TYPES = ['PROPOSES', 'WARNS', 'AGREED', 'MEETS'] as EventType[];
+    const MODALITIES = ['asserted', 'planned', 'conditional', 'negated', 'hypothetical'] as Modality[];
+    const pick = <T>(xs: T[]): T => xs[Math.floor(r() * xs.length)];
+    for (let i = 0; i < 5000; i++) {
+      // up to 16 targets: both the small in-place sort and the general one
+      const targets = Array.from({ length: Math.floor(r() * 17) }, () => pick(IDS));
+      const object = r() < 0.3 ? null : { kind: pick(['Talks', 'Sanction', 'Agreement', 'Aid']), ...(r() < 0.8 ? { subtype: pick(['talks', 'ceasefire', 'tariffs', '']) } : {}) };
+      const actor = pick(IDS), type = pick(TYPES), modality = pick(MODALITIES);
+      const date = r() < 0.5 ? null : `2025-0${1 + Math.floor(r() * 9)}-1${Math.floor(r() * 10)}`;
+      const key = [type, actor, object ? `${object.kind}/${object.subtype ?? ''}` : '', [...targets].sort().join(','), date ?? '', modality].join('|');
+      expect(eventId(type, actor, object, targets, date, modality)).toBe(`event:${hash64Reference(key)}`);
+    }
   });
 
   it('objectId sorts and folds the parties\' keys', () => {
