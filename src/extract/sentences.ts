@@ -17,6 +17,8 @@ const TITLE_ABBREVIATIONS = new Set([
 ]);
 /** Abbreviations that may end a sentence: split after them only before a clear sentence start. */
 const FINAL_ABBREVIATIONS = new Set(['etc', 'inc', 'corp', 'ltd', 'co', 'bros', 'plc', 'llc']);
+/** The length of the longest word of TITLE_ABBREVIATIONS and FINAL_ABBREVIATIONS. */
+const LONGEST_ABBREVIATION = Math.max(...[...TITLE_ABBREVIATIONS, ...FINAL_ABBREVIATIONS].map((w) => w.length));
 /** Words that, capitalised after "U.S." or "Inc.", show a new sentence has begun. */
 const SENTENCE_STARTERS = new Set([
   'the', 'a', 'an', 'he', 'she', 'it', 'they', 'we', 'i', 'you', 'this', 'that', 'these', 'those', 'there',
@@ -56,13 +58,20 @@ function wordBefore(line: string, from: number, to: number): number {
   return k;
 }
 
-function isBoundary(text: string, punctEnd: number, punct: string, before: string, next: string): boolean {
+/**
+ * Whether the punctuation `punct`, at `punctEnd - punct.length` and followed by the word `next`, ends a sentence.
+ * The word before it (from no earlier than `wordFrom`) is read only for a period before a capital.
+ */
+function isBoundary(text: string, punctEnd: number, punct: string, wordFrom: number, next: string): boolean {
   if (punct !== '.') return /^[\p{Lu}\p{N}"“‘'(\[]/u.test(next) || punct.length > 1;
   const startsUpper = /^["“‘'(\[]*[\p{Lu}\p{N}]/u.test(next);
   if (!startsUpper) return false;
+  const before = text.slice(wordBefore(text, wordFrom, punctEnd - 1), punctEnd - 1);
   const b0 = before.charCodeAt(0);
   const word = b0 === 39 || b0 === 0x2019 ? before.replace(/^['’]+/, '') : before;
-  const lower = word.toLowerCase();
+  // An abbreviation is ASCII, and a character whose lower case is ASCII keeps its length in it (checked over all
+  // of Unicode): a word longer than every abbreviation is none of them, and is not lower-cased ('' is in no list).
+  const lower = word.length <= LONGEST_ABBREVIATION ? word.toLowerCase() : '';
   if (TITLE_ABBREVIATIONS.has(lower)) return false;
   // Single initial ("J.") or dotted acronym ("U.S.", "U.N.", "D.C."): new sentence only before a starter word.
   // (one letter is at most two code units; an acronym has a period)
@@ -90,8 +99,7 @@ export function splitField(text: string, field: Field, firstIndex = 0): Sentence
       let m: RegExpExecArray | null;
       while ((m = BOUNDARY.exec(line))) {
         const punctEnd = m.index + m[1].length;
-        const before = line.slice(wordBefore(line, Math.max(start, m.index - 40), m.index), m.index);
-        if (isBoundary(line, punctEnd, m[1], before, m[5])) {
+        if (isBoundary(line, punctEnd, m[1], Math.max(start, m.index - 40), m[5])) {
           push(out, line, lineStart, start, punctEnd + m[2].length, field, paragraph, firstIndex, marked);
           start = m.index + m[0].length;
         }
@@ -104,11 +112,17 @@ export function splitField(text: string, field: Field, firstIndex = 0): Sentence
   return out;
 }
 
+/** `/\s/.test(line[k])`, read from the code unit when it is ASCII (tab to carriage return, or space). */
+function isSpaceAt(line: string, k: number): boolean {
+  const c = line.charCodeAt(k);
+  return c < 128 ? c === 32 || (c >= 9 && c <= 13) : /\s/.test(line[k]);
+}
+
 /** @param marked whether the field has an embedded-post marker anywhere (else no sentence of it has one). */
 function push(out: Sentence[], line: string, lineStart: number, from: number, to: number,
   field: Field, paragraph: number, firstIndex: number, marked: boolean): void {
-  while (from < to && /\s/.test(line[from])) from++;
-  while (to > from && /\s/.test(line[to - 1])) to--;
+  while (from < to && isSpaceAt(line, from)) from++;
+  while (to > from && isSpaceAt(line, to - 1)) to--;
   if (to <= from) return;
   const text = line.slice(from, to);
   const s: Sentence = { index: firstIndex + out.length, field, start: lineStart + from, end: lineStart + to, text, paragraph, boilerplate: undefined, headline: undefined };

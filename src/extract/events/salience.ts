@@ -29,37 +29,47 @@ export function articleSalience(layer: MentionLayer): Salience {
     stateOfCache.set(id, s);
     return s;
   };
-  const parties = new Map<string, { n: number; first: number }>();
+  // Each party's count, in a map to find it and a list in order of first mention (to rank without copying the map).
+  const parties = new Map<string, Count>();
+  const list: Count[] = [];
   const mentions = layer.mentions;
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i];
     const id = m.kind === 'Person' ? stateOf(m.entityId) : m.kind === 'State' || m.kind === 'Organization' ? m.entityId : null;
     if (!id) continue;
     const p = parties.get(id);
-    if (p) p.n += m.kind === 'Person' ? 0.5 : 1; else parties.set(id, { n: m.kind === 'Person' ? 0.5 : 1, first: i });
+    if (p) p.n += m.kind === 'Person' ? 0.5 : 1;
+    else { const c: Count = { id, n: m.kind === 'Person' ? 0.5 : 1, first: i }; parties.set(id, c); list.push(c); }
   }
-  const rank = (m: Map<string, { n: number; first: number }>) =>
-    [...m.entries()].sort((a, b) => b[1].n - a[1].n || a[1].first - b[1].first).map(([id]) => id);
-  const rankedParties = rank(parties).filter((id) => {
-    const e = layer.entities.get(id);
+  // Filtered before it is sorted: the order is total (no two parties share a first mention), so the result is the same.
+  const rankedParties = rankCounts(list.filter((c) => {
+    const e = layer.entities.get(c.id);
     return e?.kind === 'State' || (e?.kind === 'Organization' && !NON_ACTOR.test(e.name));
-  });
+  }));
   // Persons are ranked only for "the two leaders" and the like, which few articles have: on first use.
   let rankedPersons: string[] | null = null;
   return {
-    top: (n, person) => (person ? (rankedPersons ??= rank(personCounts(mentions))) : rankedParties).slice(0, n),
+    top: (n, person) => (person ? (rankedPersons ??= rankCounts([...personCounts(mentions).values()])) : rankedParties).slice(0, n),
     stateOf,
   };
 }
 
+/** A party's mention count and first mention. */
+interface Count { id: string; n: number; first: number }
+
+/** The ids of `counts`, most mentioned first, earlier first mention breaking ties (sorts `counts` in place). */
+function rankCounts(counts: Count[]): string[] {
+  return counts.sort((a, b) => b.n - a.n || a.first - b.first).map((c) => c.id);
+}
+
 /** Mention counts and first mentions of the article's persons. */
-function personCounts(mentions: MentionLayer['mentions']): Map<string, { n: number; first: number }> {
-  const persons = new Map<string, { n: number; first: number }>();
+function personCounts(mentions: MentionLayer['mentions']): Map<string, Count> {
+  const persons = new Map<string, Count>();
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i];
     if (m.kind !== 'Person') continue;
     const p = persons.get(m.entityId);
-    if (p) p.n++; else persons.set(m.entityId, { n: 1, first: i });
+    if (p) p.n++; else persons.set(m.entityId, { id: m.entityId, n: 1, first: i });
   }
   return persons;
 }

@@ -72,7 +72,8 @@ export function resolvePersons(cands: PersonCandidate[], all: SentenceTokens[]):
   // Pass 2: bare surnames join the nearest earlier person with that surname (else a later one).
   for (const c of order) {
     if (mentionOf.has(c)) continue;
-    const key = surnameKey(splitName(c.words).surname);
+    const { surname } = splitName(c.words);
+    const key = surnameKey(surname);
     const same: Cluster[] = [];
     for (const cl of clusters.values()) {
       if (surnamesMeet(cl.sur, key)) { same.push(cl); continue; }
@@ -85,7 +86,7 @@ export function resolvePersons(cands: PersonCandidate[], all: SentenceTokens[]):
       const pick = (before.length ? before : same).sort((a, b) => b.lastSeen - a.lastSeen)[0];
       attach(c, pick);
     } else if (c.evidence !== 'single' && c.evidence !== 'multi' && !c.headline) {
-      attach(c, open(personId(splitName(c.words).surname, undefined), key, ''));
+      attach(c, open(personId(surname, undefined), key, ''));
     }
   }
 
@@ -190,11 +191,13 @@ function roleMentions(all: SentenceTokens[], clusters: Map<string, Cluster>, use
   const held = new Set<string>();
   for (const cl of clusters.values()) for (const r of cl.roles) held.add(r.title);
   if (!held.size) return out;
-  const taken = new Set<string>();
-  for (const c of used.keys()) if (c.office) taken.add(`${c.office.sentence}:${c.office.i}`);
+  // The offices already read as a named person's title, gathered only once an office of a held title turns up.
+  let taken: Set<string> | undefined;
   for (const st of all) {
     for (const o of st.offices) {
-      if (!held.has(o.office.title) || taken.has(`${o.sentence}:${o.i}`)) continue;
+      if (!held.has(o.office.title)) continue;
+      taken ??= takenOffices(used);
+      if (taken.has(`${o.sentence}:${o.i}`)) continue;
       const next = st.toks[o.j];
       if (next && next.cap) continue;
       const of = qualifierOf(o, st.toks, st.spans, () => undefined);
@@ -209,6 +212,13 @@ function roleMentions(all: SentenceTokens[], clusters: Map<string, Cluster>, use
   return out;
 }
 
+/** `sentence:i` of each office that a named mention's title is. */
+function takenOffices(used: Map<PersonCandidate, Cluster>): Set<string> {
+  const taken = new Set<string>();
+  for (const c of used.keys()) if (c.office) taken.add(`${c.office.sentence}:${c.office.i}`);
+  return taken;
+}
+
 /** 1 at the `wordSig` of each pronoun (a token's `sig` is that of its lower case): other tokens are turned away unread. */
 const PRONOUN_SIGS = new Uint8Array(SIG_SIZE);
 for (const p of PERSON_PRONOUNS) PRONOUN_SIGS[wordSig(p)] = 1;
@@ -217,19 +227,20 @@ for (const p of PERSON_PRONOUNS) PRONOUN_SIGS[wordSig(p)] = 1;
 function pronounMentions(all: SentenceTokens[], named: Mention[]): Mention[] {
   const out: Mention[] = [];
   if (!named.length) return out;
-  const bySentence = new Map<number, Mention[]>();
+  // The named mentions of each sentence, at its index (a sentence index is a number, so an array holds them as a map would).
+  const bySentence: Mention[][] = [], lists: Mention[][] = [];
   for (const m of named) {
-    const list = bySentence.get(m.sentence);
-    if (list) list.push(m); else bySentence.set(m.sentence, [m]);
+    const list = bySentence[m.sentence];
+    if (list) list.push(m); else lists.push(bySentence[m.sentence] = [m]);
   }
-  for (const list of bySentence.values()) if (list.length > 1) list.sort((a, b) => a.start - b.start);
+  for (const list of lists) if (list.length > 1) list.sort((a, b) => a.start - b.start);
   for (const st of all) {
+    const hereAll = bySentence[st.sentence.index], prev = bySentence[st.sentence.index - 1] ?? [];
     // No named person in this sentence or the one before: no pronoun of it can resolve (its pool would be empty).
-    if (!bySentence.has(st.sentence.index) && !bySentence.has(st.sentence.index - 1)) continue;
+    if (hereAll === undefined && !prev.length) continue;
     for (const t of st.toks) {
       if (PRONOUN_SIGS[t.sig] === 0 || !PERSON_PRONOUNS.has(t.lower)) continue;
-      const here = (bySentence.get(st.sentence.index) ?? []).filter((m) => m.end <= t.start);
-      const prev = bySentence.get(st.sentence.index - 1) ?? [];
+      const here = (hereAll ?? []).filter((m) => m.end <= t.start);
       const pool = here.length ? here : prev;
       const ids = new Set(pool.map((m) => m.entityId));
       if (!pool.length || (ids.size > 1 && !here.length)) continue;
