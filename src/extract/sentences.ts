@@ -7,6 +7,7 @@
  */
 import type { Article } from '../domain/article.ts';
 import type { Field, Sentence } from './types.ts';
+import { isSpaceCode } from './white-space.ts';
 
 /** Words that take a period and are (nearly) never sentence-final. */
 const TITLE_ABBREVIATIONS = new Set([
@@ -112,17 +113,11 @@ export function splitField(text: string, field: Field, firstIndex = 0): Sentence
   return out;
 }
 
-/** `/\s/.test(line[k])`, read from the code unit when it is ASCII (tab to carriage return, or space). */
-function isSpaceAt(line: string, k: number): boolean {
-  const c = line.charCodeAt(k);
-  return c < 128 ? c === 32 || (c >= 9 && c <= 13) : /\s/.test(line[k]);
-}
-
 /** @param marked whether the field has an embedded-post marker anywhere (else no sentence of it has one). */
 function push(out: Sentence[], line: string, lineStart: number, from: number, to: number,
   field: Field, paragraph: number, firstIndex: number, marked: boolean): void {
-  while (from < to && isSpaceAt(line, from)) from++;
-  while (to > from && isSpaceAt(line, to - 1)) to--;
+  while (from < to && isSpaceCode(line.charCodeAt(from))) from++;
+  while (to > from && isSpaceCode(line.charCodeAt(to - 1))) to--;
   if (to <= from) return;
   const text = line.slice(from, to);
   const s: Sentence = { index: firstIndex + out.length, field, start: lineStart + from, end: lineStart + to, text, paragraph, boilerplate: undefined, headline: undefined };

@@ -10,7 +10,7 @@
  */
 import type { Candidate } from './triggers.ts';
 import { withGroup, type Group } from './parties.ts';
-import { isSpaceCode } from './white-space.ts';
+import { isSpaceCode } from '../white-space.ts';
 
 export interface Arguments {
   actor: Group;

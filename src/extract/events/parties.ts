@@ -8,7 +8,7 @@
 import type { Entity } from '../../domain/graph.ts';
 import type { Mention, Sentence } from '../types.ts';
 import { NON_ACTOR } from './lexicon.ts';
-import { isSpaceCode } from './white-space.ts';
+import { isSpaceCode } from '../white-space.ts';
 
 /** One party slot of a sentence: one or more entities read together. */
 export interface Group {

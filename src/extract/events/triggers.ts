@@ -6,7 +6,7 @@
  */
 import type { EventType } from '../../domain/graph.ts';
 import { findForms, type ObjectDef, type TriggerDef } from './lexicon.ts';
-import { isSpaceCode } from './white-space.ts';
+import { isSpaceCode } from '../white-space.ts';
 
 export interface ObjectHit { def: ObjectDef; start: number; end: number; text: string }
 

@@ -11,7 +11,8 @@ import { isSpaceGap, type LexSpan } from './find-lexical.ts';
 import type { Mention } from '../types.ts';
 import { CALENDAR } from './calendar.ts';
 import { slug } from './slug.ts';
-import { SIG_SIZE, wordSig, type Token } from './tokenize.ts';
+import { firstFilter, mayBeFirstLower } from './gazetteer.ts';
+import type { Token } from './tokenize.ts';
 
 const HEADS = new Set(['Party', 'Organization', 'Organisation', 'Association', 'Institute', 'University', 'Foundation', 'Corporation',
   'Committee', 'Movement', 'Front', 'Brigades', 'Army', 'Forces', 'Alliance', 'Coalition', 'League', 'Center', 'Centre',
@@ -20,16 +21,15 @@ const HEADS = new Set(['Party', 'Organization', 'Organisation', 'Association', '
 const STATE_BODY_FIRST = new Set(['National', 'Federal', 'State', 'Presidential', 'Royal', 'Supreme', 'Central', 'Joint', 'General', 'Security', 'Foreign', 'Defence', 'Defense']);
 const CONNECTORS = new Set(['of', 'for', 'and', 'on', 'the', '&']);
 const LEADING_NOISE = new Set(['The', 'A', 'An', 'In', 'On', 'At', 'By', 'For', 'From', 'With', 'And', 'But', 'Both', 'Its', 'Their', 'His', 'Her']);
-/** `wordSig` of each head's lower case (a token's `sig`): a sentence with no token whose sig is here has no head. */
-const HEAD_SIGS = new Uint8Array(SIG_SIZE);
-for (const h of HEADS) HEAD_SIGS[wordSig(h.toLowerCase())] = 1;
+/** The filter of the heads' lower case: a sentence with no token that passes it has no head. */
+const HEAD_BITS = firstFilter([...HEADS].map((h) => h.toLowerCase()));
 
 /**
  * Whether some capitalised token may be one of HEADS. A name is found only up to a head, so a
  * sentence without one (most of them) finds nothing and is not scanned.
  */
 function mayHaveHead(toks: Token[]): boolean {
-  for (let k = 0; k < toks.length; k++) if (toks[k].cap && HEAD_SIGS[toks[k].sig] === 1) return true;
+  for (let k = 0; k < toks.length; k++) if (toks[k].cap && mayBeFirstLower(HEAD_BITS, toks[k])) return true;
   return false;
 }
 

@@ -10,7 +10,8 @@ import type { LexSpan, OfficeSpan } from '../mentions/find-lexical.ts';
 import type { PersonCandidate } from '../mentions/find-persons.ts';
 import { orgName } from '../mentions/lexicon.ts';
 import { PARTICLES, PERSON_PRONOUNS } from '../mentions/name-words.ts';
-import { SIG_SIZE, wordSig, type Token } from '../mentions/tokenize.ts';
+import { firstFilter, mayBeFirstLower } from '../mentions/gazetteer.ts';
+import type { Token } from '../mentions/tokenize.ts';
 import type { Mention, Sentence } from '../types.ts';
 import { lookupKnown, type Known } from './known-persons.ts';
 import { personId, surnameKey, surnamesMeet } from './person-key.ts';
@@ -219,9 +220,8 @@ function takenOffices(used: Map<PersonCandidate, Cluster>): Set<string> {
   return taken;
 }
 
-/** 1 at the `wordSig` of each pronoun (a token's `sig` is that of its lower case): other tokens are turned away unread. */
-const PRONOUN_SIGS = new Uint8Array(SIG_SIZE);
-for (const p of PERSON_PRONOUNS) PRONOUN_SIGS[wordSig(p)] = 1;
+/** The filter of the pronouns (lower case): other tokens are turned away unread. */
+const PRONOUN_BITS = firstFilter(PERSON_PRONOUNS);
 
 /** he/she/his/her → the subject person of this sentence before the pronoun, else of the previous sentence. */
 function pronounMentions(all: SentenceTokens[], named: Mention[]): Mention[] {
@@ -239,7 +239,7 @@ function pronounMentions(all: SentenceTokens[], named: Mention[]): Mention[] {
     // No named person in this sentence or the one before: no pronoun of it can resolve (its pool would be empty).
     if (hereAll === undefined && !prev.length) continue;
     for (const t of st.toks) {
-      if (PRONOUN_SIGS[t.sig] === 0 || !PERSON_PRONOUNS.has(t.lower)) continue;
+      if (!mayBeFirstLower(PRONOUN_BITS, t) || !PERSON_PRONOUNS.has(t.lower)) continue;
       const here = (hereAll ?? []).filter((m) => m.end <= t.start);
       const pool = here.length ? here : prev;
       const ids = new Set(pool.map((m) => m.entityId));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findForms } from '../../../src/extract/events/lexicon.ts';
-import { isSpaceCode } from '../../../src/extract/events/white-space.ts';
+import { isSpaceCode } from '../../../src/extract/white-space.ts';
 
 const spans = (text: string) => findForms(text).map((h) => [h.start, h.end, h.text, h.entry.trigger?.rule ?? h.entry.object?.subtype]);
 
